@@ -1,0 +1,172 @@
+/**
+ * docs-IR v1: the exported model (see ../shared/spec/ir-v1.md). Every stage after the
+ * merge reads only these types; `apiref ir` prints them as they are.
+ */
+
+export type Lang = 'en' | 'ru';
+
+export type Layout =
+  | 'rest-method'
+  | 'rest-method-legacy'
+  | 'grpc-method'
+  | 'grpc-service-legacy'
+  | 'other';
+
+export interface LocalizedText {
+  en?: string;
+  ru?: string;
+}
+
+/** `"<path>:<line>"`, 1-based. */
+export type SourceRef = string;
+
+export interface Source {
+  path: string;
+  lang: Lang;
+  layout: Layout;
+  sha256: string;
+}
+
+export type Scalar = 'string' | 'bool' | 'bytes' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'double' | 'float';
+
+export type WellKnown =
+  | 'Timestamp'
+  | 'Duration'
+  | 'FieldMask'
+  | 'Struct'
+  | 'Value'
+  | 'ListValue'
+  | 'Any'
+  | 'Empty'
+  | 'Int64Value'
+  | 'UInt64Value'
+  | 'Int32Value'
+  | 'UInt32Value'
+  | 'DoubleValue'
+  | 'FloatValue'
+  | 'BoolValue'
+  | 'StringValue'
+  | 'BytesValue'
+  | 'TimeOfDay'
+  | 'Date';
+
+export type TypeRef = { scalar: Scalar } | { wellKnown: WellKnown } | { ref: string };
+
+export interface Constraints {
+  minLength?: number;
+  maxLength?: number;
+  /** Decimal strings so that int64 bounds stay exact. */
+  minimum?: string;
+  maximum?: string;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+}
+
+export interface Field {
+  name: string;
+  jsonName: string;
+  description: LocalizedText;
+  type: TypeRef;
+  repeated: boolean;
+  map: null | { key: string };
+  required: boolean;
+  oneof: string | null;
+  deprecated: boolean;
+  constraints: Constraints;
+}
+
+export interface Oneof {
+  name: string;
+  fields: string[];
+  required: boolean;
+}
+
+export interface Message {
+  kind: 'message';
+  id: string;
+  name: string;
+  description: LocalizedText;
+  fields: Field[];
+  oneofs: Oneof[];
+  sources: SourceRef[];
+}
+
+export interface EnumValue {
+  name: string;
+  description: LocalizedText;
+}
+
+export interface Enum {
+  kind: 'enum';
+  id: string;
+  name: string;
+  description: LocalizedText;
+  values: EnumValue[];
+  sources: SourceRef[];
+}
+
+export type TypeDef = Message | Enum;
+
+export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpBinding {
+  verb: HttpVerb;
+  host: string;
+  path: string;
+  pathParams: string[];
+  queryParams: string[];
+  body: string | null;
+}
+
+export interface OperationInfo {
+  metadata: string | null;
+  response: string | null;
+}
+
+export interface Pagination {
+  pageSize: string | null;
+  pageToken: string;
+  nextPageToken: string;
+  items: string | null;
+}
+
+export interface Method {
+  name: string;
+  description: LocalizedText;
+  request: string;
+  response: string;
+  clientStreaming: boolean;
+  serverStreaming: boolean;
+  http: HttpBinding | null;
+  operation: OperationInfo | null;
+  pagination: Pagination | null;
+  sources: SourceRef[];
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  product: string;
+  description: LocalizedText;
+  methods: Method[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  source: string;
+  line: number;
+  column: number;
+}
+
+export interface DocsIr {
+  irVersion: 1;
+  sources: Source[];
+  services: Service[];
+  types: Record<string, TypeDef>;
+  diagnostics: Diagnostic[];
+}
