@@ -1,0 +1,23 @@
+import type { Lang } from '../../model/ir.ts';
+import { catalogFor, type DiffReport, messageOf } from './report.ts';
+
+/**
+ * The machine-readable report; its shape is `diff-report.schema.json` beside this file.
+ * Keys come in a fixed order and changes in report order, so equal diffs print equal bytes.
+ */
+export function formatJson(report: DiffReport, lang: Lang): string {
+  const catalog = catalogFor(lang);
+  const document = {
+    apirefDiff: 1,
+    old: report.old,
+    new: report.new,
+    level: report.level,
+    summary: {
+      breaking: report.counts.breaking,
+      nonBreaking: report.counts['non-breaking'],
+      docsOnly: report.counts['docs-only'],
+    },
+    changes: report.changes.map((change) => ({ ...change, message: messageOf(catalog, change) })),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
