@@ -1,0 +1,68 @@
+import type { List, ListItem, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { type Handle, toMarkdown } from 'mdast-util-to-markdown';
+import { inlineSource } from './inline-source.ts';
+
+export interface RawEnumValue {
+  name: string;
+  description: string;
+}
+
+// A nested YFM table inside a description is rare; it is kept readable as YFM source.
+const yfmTable: Handle = (node, _parent, state, info) =>
+  '#|\n' +
+  (node as { children: { children: { children: RootContent[] }[] }[] }).children
+    .map((row) => '|| ' + row.children.map((cell) => state.containerFlow(cell as never, info).trim()).join(' | ') + ' ||')
+    .join('\n') +
+  '\n|#';
+
+const options = { extensions: [gfmToMarkdown()], handlers: { yfmTable } as Record<string, Handle>, bullet: '-' as const };
+
+/** Blocks to plain markdown text as LocalizedText wants it: links kept, HTML already turned to markdown, trimmed. */
+export function blocksToMarkdown(blocks: readonly RootContent[]): string {
+  if (blocks.length === 0) return '';
+  const root: Root = { type: 'root', children: [...blocks] };
+  return toMarkdown(root, options).trim();
+}
+
+const VALUE_ITEM = /^`?([A-Za-z][\w.-]*)`?\s*(?::\s*([\s\S]*))?$/;
+const UPPER_VALUE = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * An enum's values as a description lists them (`- `NAME`: text`, `<li>NAME: text</li>`).
+ * `strict` asks for UPPER_SNAKE names, for lists under a plain `**string**` type where a
+ * free-text list (`network-ssd - network SSD drive`) must not be read as an enum.
+ */
+export function enumValuesOf(list: List, strict: boolean): RawEnumValue[] | null {
+  const values: RawEnumValue[] = [];
+  for (const item of list.children) {
+    const value = enumValueOf(item);
+    if (!value || (strict && !UPPER_VALUE.test(value.name))) return null;
+    values.push(value);
+  }
+  return values.length > 0 ? values : null;
+}
+
+function enumValueOf(item: ListItem): RawEnumValue | null {
+  const [first, ...rest] = item.children;
+  if (!first || first.type !== 'paragraph') return null;
+  const match = VALUE_ITEM.exec(inlineSource(first.children).trim());
+  if (!match) return null;
+  const head = (match[2] ?? '').trim();
+  const tail = blocksToMarkdown(rest);
+  return { name: match[1] ?? '', description: [head, tail].filter(Boolean).join('\n\n') };
+}
+
+/** Finds the enum value list among a description's blocks and returns it with the remaining blocks. */
+export function splitEnumList(
+  blocks: readonly RootContent[],
+  strict: boolean,
+): { values: RawEnumValue[] | null; rest: RootContent[] } {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block?.type !== 'list') continue;
+    const values = enumValuesOf(block, strict);
+    if (values) return { values, rest: [...blocks.slice(0, i), ...blocks.slice(i + 1)] };
+  }
+  return { values: null, rest: [...blocks] };
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import type { Layout } from '../model/ir.ts';
+import type { PageExtract, PageService } from '../model/page.ts';
+import { parseMarkdown } from '../parse/processor.ts';
+import { detectLayout } from './detect-layout.ts';
+import { isHttpRequestCode, parseHttpLine } from './layouts/common.ts';
+import { extractGrpcMethod } from './layouts/grpc-method.ts';
+import { extractGrpcServiceLegacy } from './layouts/grpc-service-legacy.ts';
+import { extractRestMethod } from './layouts/rest-method.ts';
+import { PageDiagnostics } from './location.ts';
+import { PageContext } from './page-context.ts';
+import { detectLang, productOf } from './page-facts.ts';
+import { type Section, splitSections } from './sections.ts';
+import { reportBrokenTables } from './table-diagnostics.ts';
+
+/** Bumped whenever extraction changes what it produces, so cached pages are re-read. */
+export const EXTRACTOR_VERSION = 1;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads one page into what it documents. Pure: the same path and bytes always give the
+ * same result, and bad input becomes diagnostics, never an exception.
+ */
+export function extractPage(path: string, bytes: Uint8Array): PageExtract {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const diagnostics = new PageDiagnostics(path);
+  const result = (lang: PageExtract['source']['lang'], layout: Layout, services: PageService[] = [], context?: PageContext): PageExtract => ({
+    source: { path, lang, layout, sha256 },
+    services,
+    types: context ? [...context.types.values()] : [],
+    diagnostics: diagnostics.list,
+  });
+  const fallbackLang = path.startsWith('ru/') ? 'ru' : 'en';
+
+  const text = decode(bytes, diagnostics);
+  if (text === null) return result(fallbackLang, 'other');
+  if (text.trim() === '') {
+    diagnostics.at(null, 'warning', 'empty-page', 'the page is empty');
+    return result(fallbackLang, 'other');
+  }
+  let root: Root;
+  try {
+    root = parseMarkdown(text);
+  } catch (error) {
+    diagnostics.at(null, 'error', 'parse-failed', `the page could not be parsed: ${messageOf(error)}`);
+    return result(fallbackLang, 'other');
+  }
+  reportBrokenTables(root, diagnostics);
+  const sections = splitSections(root);
+  const lang = detectLang(root, path);
+  const layout = detectLayout(sections);
+  if (layout === 'other') return result(lang, layout);
+  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics);
+  try {
+    return result(lang, layout, extractLayout(layout, sections, context), context);
+  } catch (error) {
+    diagnostics.at(null, 'error', 'extract-failed', `the ${layout} page could not be read: ${messageOf(error)}`);
+    return result(lang, layout);
+  }
+}
+
+function extractLayout(layout: Layout, sections: readonly Section[], context: PageContext): PageService[] {
+  switch (layout) {
+    case 'grpc-method':
+      return extractGrpcMethod(sections, context);
+    case 'grpc-service-legacy':
+      return extractGrpcServiceLegacy(sections, context);
+    case 'rest-method':
+      return extractRestMethod(sections, context, false);
+    case 'rest-method-legacy':
+      return extractRestMethod(sections, context, true);
+    default:
+      return [];
+  }
+}
+
+function decode(bytes: Uint8Array, diagnostics: PageDiagnostics): string | null {
+  if (bytes.includes(0)) {
+    diagnostics.at(null, 'error', 'binary-file', 'the file holds NUL bytes: not a markdown page');
+    return null;
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    diagnostics.at(null, 'error', 'invalid-utf8', 'the file is not valid UTF-8');
+    return null;
+  }
+}
+
+function restPathOf(sections: readonly Section[]): string | null {
+  for (const section of sections) {
+    const code = section.blocks.find(isHttpRequestCode);
+    if (code) return parseHttpLine(code)?.path ?? null;
+  }
+  return null;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,135 @@
+import type { Constraints, Field, Scalar, TypeRef } from '../model/ir.ts';
+import type { PageEnum } from '../model/page.ts';
+import { blocksToMarkdown, splitEnumList } from './description.ts';
+import type { FieldRow } from './field-table.ts';
+import { fieldNames, pascalCase } from './names.ts';
+import type { PageContext, TypeName } from './page-context.ts';
+import { type DescriptionFacts, parseDescription, resolveValueBounds, type StatedConstraints } from './phrases/index.ts';
+import { parseTypeNotation, type TypeNotation } from './type-notation.ts';
+
+/** A field read off one row, with what the row tells beyond the field itself. */
+export interface BuiltField {
+  field: Field;
+  notation: TypeNotation | null;
+  /** Fields named by "Includes only one of the fields …" on this row. */
+  oneofFields: string[] | null;
+}
+
+const INTEGRAL = new Set<Scalar>(['int32', 'uint32', 'int64', 'uint64']);
+const KEY_VALUE_PAIRS = /`{1,2}\s*(key|ключ)\s*:\s*(value|значение)\s*`{1,2}|\b(key|ключ):(value|значение)\b/i;
+const RFC3339 = /RFC\s?3339/;
+
+/**
+ * Builds the field a row documents inside the message `owner`. Enums a row defines inline
+ * are added to the page; links to other sections stay references.
+ */
+export function buildField(row: FieldRow, owner: TypeName, context: PageContext, documentedName: string): BuiltField {
+  const repeated = documentedName.endsWith('[]');
+  const { name, jsonName } = fieldNames(documentedName.replace(/\[\]$/, ''));
+  const notation = row.typeSource === null ? null : parseTypeNotation(row.typeSource);
+  if (row.typeSource !== null && notation === null) {
+    context.diagnostics.at(row.node, 'warning', 'unknown-type-notation', `field '${documentedName}': type notation '${row.typeSource}' is not recognised; typed as string`);
+  }
+  const wantsEnum = notation?.kind === 'enum' || (notation?.kind === 'scalar' && notation.scalar === 'string');
+  const { values, rest } = wantsEnum ? splitEnumList(row.description, notation?.kind !== 'enum') : { values: null, rest: row.description };
+  const text = blocksToMarkdown(rest);
+  const facts = parseDescription(text);
+  for (const sentence of facts.unparsed) {
+    context.diagnostics.at(row.node, 'warning', 'unparsed-constraint', `field '${documentedName}': constraint-like sentence not understood: "${sentence.text}"`);
+  }
+  for (const conflict of facts.conflicts) {
+    context.diagnostics.at(row.node, 'warning', 'conflicting-phrases', `field '${documentedName}': ${conflict.key} stated as '${conflict.kept}' and '${conflict.dropped}'; the first is kept`);
+  }
+
+  let type: TypeRef = { scalar: 'string' };
+  let map: Field['map'] = null;
+  if (values || notation?.kind === 'enum') {
+    type = context.refTo(defineEnum(owner, notation?.kind === 'enum' ? notation.name : null, jsonName, values ?? [], row, context));
+  } else if (notation) {
+    const resolved = typeOf(notation, context);
+    type = resolved.type;
+    map = resolved.map;
+  } else if (row.typeSource === null) {
+    type = untypedParameter(facts.constraints, text);
+  }
+  if (!map && !repeated && 'scalar' in type && type.scalar === 'string' && KEY_VALUE_PAIRS.test(text)) {
+    map = { key: 'string' };
+  }
+
+  const field: Field = {
+    name,
+    jsonName,
+    description: context.text(text),
+    type,
+    repeated: repeated && !map,
+    map,
+    required: facts.required,
+    oneof: null,
+    deprecated: facts.deprecated ?? false,
+    constraints: resolveBounds(facts, type, row, documentedName, context),
+  };
+  return { field, notation, oneofFields: facts.oneofFields ?? null };
+}
+
+/** The type a notation names; maps carry their key beside it. */
+export function typeOf(notation: TypeNotation, context: PageContext): { type: TypeRef; map: Field['map'] } {
+  switch (notation.kind) {
+    case 'scalar':
+      return { type: { scalar: notation.scalar }, map: null };
+    case 'wellKnown':
+      return { type: { wellKnown: notation.wellKnown }, map: null };
+    case 'link':
+      return { type: context.refTo(context.resolveLink(notation.target)), map: null };
+    case 'map':
+      return { type: typeOf(notation.value, context).type, map: { key: notation.key } };
+    case 'object':
+      // A legacy REST object whose fields follow as flattened rows; the flattening builder replaces this.
+      return { type: { wellKnown: 'Struct' }, map: null };
+    default:
+      return { type: { scalar: 'string' }, map: null };
+  }
+}
+
+/**
+ * Legacy REST parameter tables state no type. The docs' own facts decide: numeric bounds
+ * mean an integer (int64, as the REST mapping writes integers), an RFC 3339 note a timestamp.
+ */
+function untypedParameter(constraints: StatedConstraints, text: string): TypeRef {
+  const bounds = [constraints.minimum, constraints.maximum, constraints.exclusiveMinimum, constraints.exclusiveMaximum];
+  if (bounds.some((bound) => bound !== undefined)) return { scalar: 'int64' };
+  if (RFC3339.test(text)) return { wellKnown: 'Timestamp' };
+  return { scalar: 'string' };
+}
+
+function defineEnum(owner: TypeName, name: string | null, jsonName: string, values: { name: string; description: string }[], row: FieldRow, context: PageContext): TypeName {
+  const enumName = name ?? pascalCase(jsonName);
+  const typeName: TypeName = { id: `${owner.id}.${enumName}`, name: enumName, origin: name ? owner.origin : 'anonymous' };
+  if (values.length === 0) {
+    context.diagnostics.at(row.node, 'info', 'empty-enum', `enum '${enumName}' lists no values`);
+  }
+  const type: PageEnum = {
+    kind: 'enum',
+    id: typeName.id,
+    origin: typeName.origin,
+    name: enumName,
+    description: {},
+    values: values.map((value) => ({ name: value.name, description: context.text(value.description) })),
+    sources: [context.diagnostics.ref(row.node)],
+  };
+  context.addType(type);
+  return typeName;
+}
+
+/** "Greater than N" is exclusive: on integers it becomes the inclusive N+1 the model stores; elsewhere it is reported. */
+function resolveBounds(facts: DescriptionFacts, type: TypeRef, row: FieldRow, documentedName: string, context: PageContext): Constraints {
+  const resolved = resolveValueBounds(facts.constraints, isIntegral(type) ? 'integer' : 'float');
+  for (const { bound, value } of resolved.unresolved) {
+    context.diagnostics.at(row.node, 'info', 'exclusive-bound', `field '${documentedName}': ${bound} ${value} on a non-integer has no place in the model`);
+  }
+  return resolved.constraints;
+}
+
+export function isIntegral(type: TypeRef): boolean {
+  if ('wellKnown' in type) return /^U?Int(32|64)Value$/.test(type.wellKnown);
+  return 'scalar' in type && INTEGRAL.has(type.scalar);
+}

@@ -1,0 +1,113 @@
+import type { Paragraph, RootContent } from 'mdast';
+import type { PageMethod, PageService } from '../../model/page.ts';
+import { readFieldTable } from '../field-table.ts';
+import { inlineSource } from '../inline-source.ts';
+import { buildFlatMessage } from '../message-builder.ts';
+import type { PageContext, TypeName } from '../page-context.ts';
+import type { Section } from '../sections.ts';
+import { linkTarget } from '../type-notation.ts';
+import { firstTable, isRpcParagraph, parseRpcLine, proseText, sectionProse } from './common.ts';
+import { isOperationId } from './operation.ts';
+import { packageOf } from './service-names.ts';
+
+/**
+ * A whole gRPC service a page (2019–2023): a `Call | Description` table, then per call a
+ * `## Get {#Get}` section with its rpc line and `### Message {#Message}` sections with
+ * pipe tables. Messages are named without their package.
+ */
+export function extractGrpcServiceLegacy(sections: readonly Section[], context: PageContext): PageService[] {
+  const title = sections.find((section) => section.depth === 1);
+  const serviceName = title ? serviceTitle(title.title) : 'UnknownService';
+  const calls = groupCalls(sections);
+  const named = new Map<Section, TypeName>();
+  for (const call of calls) for (const section of call.messages) if (firstTable(section.blocks)) named.set(section, context.registerSection(section));
+  const methods: PageMethod[] = [];
+  for (const call of calls) {
+    const method = readCall(call, named, context);
+    if (method) methods.push(method);
+  }
+  return [
+    {
+      name: serviceName,
+      product: context.product,
+      package: methods.map((method) => packageOf(method.request)).find((found) => found !== null) ?? null,
+      description: context.text(title ? proseText(sectionProse(title, (block) => block.type === 'table')) : ''),
+      methods,
+    },
+  ];
+}
+
+interface Call {
+  section: Section;
+  messages: Section[];
+}
+
+/** A call is a depth-2 section holding an rpc line; the deeper sections after it are its messages. */
+function groupCalls(sections: readonly Section[]): Call[] {
+  const calls: Call[] = [];
+  for (const section of sections) {
+    if (section.depth === 2) {
+      if (section.blocks.some(isRpcParagraph)) calls.push({ section, messages: [] });
+      continue;
+    }
+    if (section.depth > 2) calls.at(-1)?.messages.push(section);
+  }
+  return calls;
+}
+
+function readCall(call: Call, named: Map<Section, TypeName>, context: PageContext): PageMethod | null {
+  const rpcBlock = call.section.blocks.find(isRpcParagraph);
+  const rpc = rpcBlock ? parseRpcLine(rpcBlock) : null;
+  if (!rpc) {
+    context.diagnostics.at(rpcBlock ?? call.section.heading, 'error', 'bad-rpc-line', `call '${call.section.title}': the rpc line is not of the form **rpc Name ([Request](#…)) returns ([Response](#…))**`);
+    return null;
+  }
+  for (const section of call.messages) {
+    const typeName = named.get(section);
+    const table = firstTable(section.blocks);
+    if (!typeName || !table) continue;
+    context.addType(buildFlatMessage(typeName, readFieldTable(table), sectionProse(section), context, context.diagnostics.ref(section.heading)));
+  }
+  const response = context.resolveLink(rpc.response);
+  const operation = isOperationId(response.id, response.name) ? operationOf(call.section.blocks, context) : null;
+  if (operation) normaliseOperation(response.id, context);
+  return {
+    name: rpc.name,
+    description: context.text(proseText(sectionProse(call.section, isRpcParagraph))),
+    request: context.resolveLink(rpc.request).id,
+    response: response.id,
+    clientStreaming: rpc.clientStreaming,
+    serverStreaming: rpc.serverStreaming,
+    http: null,
+    operation,
+    sources: [context.diagnostics.ref(rpc.node)],
+  };
+}
+
+const OPERATION_PART = /Operation\.(metadata|response):\s*\[([^\]]*)\]\(([^)\s]*)\)/g;
+
+/** `Metadata and response of Operation:<br> Operation.metadata:[Meta](#Meta)<br> Operation.response:[X](#X)`. */
+function operationOf(blocks: readonly RootContent[], context: PageContext): PageMethod['operation'] {
+  const info: NonNullable<PageMethod['operation']> = { metadata: null, response: null };
+  const paragraph = blocks.find((block): block is Paragraph => block.type === 'paragraph' && /Operation\.(metadata|response):/.test(inlineSource(block.children)));
+  if (!paragraph) return info;
+  for (const match of inlineSource(paragraph.children).matchAll(OPERATION_PART)) {
+    const part = match[1] as 'metadata' | 'response';
+    info[part] = context.resolveLink(linkTarget(match[2] ?? '', match[3] ?? '')).id;
+  }
+  return info;
+}
+
+/** The Operation copy documented under each call types metadata and response as `Any<…>`; the message keeps `Any`. */
+function normaliseOperation(id: string, context: PageContext): void {
+  const operation = context.types.get(id);
+  if (!operation || operation.kind !== 'message') return;
+  for (const field of operation.fields) {
+    if (field.jsonName === 'metadata' || field.jsonName === 'response') field.type = { wellKnown: 'Any' };
+  }
+}
+
+/** `BackupService`, or `Managed Service for Redis API, gRPC: OperationService`. */
+function serviceTitle(title: string): string {
+  return title.split(/[:\s]/).filter(Boolean).at(-1) ?? title;
+}

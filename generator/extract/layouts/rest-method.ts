@@ -1,0 +1,156 @@
+import type { HttpBinding } from '../../model/ir.ts';
+import type { PageMessage, PageService } from '../../model/page.ts';
+import { type FieldRow, readFieldTable } from '../field-table.ts';
+import { buildFlattenedMessages } from '../flattened-builder.ts';
+import { buildFlatMessage } from '../message-builder.ts';
+import { pascalCase } from '../names.ts';
+import type { PageContext, TypeName } from '../page-context.ts';
+import type { Section } from '../sections.ts';
+import { firstTable, isHttpRequestCode, parseHttpLine, proseText, qualifiedTitle, restSectionKind, sectionProse } from './common.ts';
+import { findMessage } from './grpc-method.ts';
+import { readMessageSections } from './message-sections.ts';
+import { isOperationId, takeOperationTypes } from './operation.ts';
+import { packageOf, serviceFromPath, serviceOfResource } from './service-names.ts';
+
+const EMPTY = 'google.protobuf.Empty';
+
+interface Parameters {
+  path: FieldRow[];
+  query: FieldRow[];
+  body: FieldRow[];
+  /** The request message's full name, where a parameter section is anchored with it (2024+). */
+  requestAnchor: Section | null;
+  response: Section | null;
+}
+
+/**
+ * One REST method a page. The 2024+ layout documents each message in its own anchored
+ * section; the legacy layout flattens nested fields into `a[].<br>b` rows and names no
+ * message, so its types are anonymous until the merge meets them elsewhere.
+ */
+export function extractRestMethod(sections: readonly Section[], context: PageContext, legacy: boolean): PageService[] {
+  const httpSection = sections.find((section) => restSectionKind(section) === 'http');
+  const code = httpSection?.blocks.find(isHttpRequestCode);
+  const http = code ? parseHttpLine(code) : null;
+  if (!http) {
+    context.diagnostics.at(httpSection?.heading, 'error', 'bad-http-request', 'the HTTP request section has no line of the form `VERB https://host/path`');
+    return [];
+  }
+  const title = sections.find((section) => section.depth === 1);
+  const [resource, method] = titleParts(title, context.path);
+  const serviceName = resource ? serviceOfResource(resource) : serviceFromPath(context.path);
+  const parameters = readParameters(sections);
+  const place = `${context.product}.${serviceName}.${method}`;
+
+  const messageSections = legacy ? new Map<Section, PageMessage>() : readMessageSections(sections.filter(isMessageSection), context);
+  const request = legacy || !parameters.requestAnchor ? anonymous(`${place}.Request`, `${method}Request`) : context.registerSection(parameters.requestAnchor);
+  const requestRows = [...parameters.path, ...parameters.query, ...parameters.body];
+  addMessages(legacy ? buildFlattenedMessages(request, requestRows, context, sourceOf(parameters, context)) : [buildFlatMessage(request, requestRows, [], context, sourceOf(parameters, context))], context);
+
+  const response = readResponse(parameters.response, legacy, `${place}.Response`, `${method}Response`, context);
+  const operation = isOperationId(response.id, response.name) || looksLikeOperation(response.id, context);
+  return [
+    {
+      name: serviceName,
+      product: context.product,
+      package: packageOf(request.id) ?? (operation ? null : packageOf(response.id)),
+      description: {},
+      methods: [
+        {
+          name: method,
+          description: context.text(title ? proseText(sectionProse(title)) : ''),
+          request: request.id,
+          response: operation ? 'yandex.cloud.operation.Operation' : response.id,
+          clientStreaming: false,
+          serverStreaming: false,
+          http: binding(http, parameters),
+          operation: operation ? takeOperationTypes(operationMessage(response.id, messageSections, context)) : null,
+          sources: [context.diagnostics.ref(code)],
+        },
+      ],
+    },
+  ];
+}
+
+function titleParts(title: Section | undefined, path: string): [string | null, string] {
+  const qualified = title ? qualifiedTitle(title.title) : null;
+  if (qualified) return [qualified[0], pascalCase(qualified[1])];
+  const word = title?.title.split(/\s+/).at(-1);
+  const method = word && /^[a-z]\w*$/i.test(word) ? word : (path.split('/').at(-1) ?? 'unknown').replace(/\.md$/, '');
+  return [null, pascalCase(method)];
+}
+
+function readParameters(sections: readonly Section[]): Parameters {
+  const parameters: Parameters = { path: [], query: [], body: [], requestAnchor: null, response: null };
+  for (const section of sections) {
+    const kind = restSectionKind(section);
+    if (kind === 'response') parameters.response ??= section;
+    if (kind !== 'path' && kind !== 'query' && kind !== 'body') continue;
+    const table = firstTable(section.blocks);
+    if (table) parameters[kind].push(...readFieldTable(table));
+    if (section.anchor?.includes('.')) parameters.requestAnchor ??= section;
+  }
+  return parameters;
+}
+
+function isMessageSection(section: Section): boolean {
+  const kind = restSectionKind(section);
+  return section.depth >= 2 && kind !== 'path' && kind !== 'query' && kind !== 'body' && Boolean(section.anchor?.includes('.'));
+}
+
+function readResponse(section: Section | null, legacy: boolean, id: string, name: string, context: PageContext): TypeName {
+  const table = section ? firstTable(section.blocks) : null;
+  if (!section || !table) return { id: EMPTY, name: 'Empty', origin: 'qualified' };
+  if (!legacy) return context.registerSection(section);
+  const typeName = anonymous(id, name);
+  addMessages(buildFlattenedMessages(typeName, readFieldTable(table), context, context.diagnostics.ref(section.heading)), context);
+  return typeName;
+}
+
+/** Legacy REST pages name no types; an Operation is known by its fields. */
+function looksLikeOperation(id: string, context: PageContext): boolean {
+  const message = context.types.get(id);
+  if (!message || message.kind !== 'message') return false;
+  const names = new Set(message.fields.map((field) => field.jsonName));
+  return names.has('done') && names.has('metadata') && (names.has('response') || names.has('error'));
+}
+
+function operationMessage(id: string, messageSections: Map<Section, PageMessage>, context: PageContext): PageMessage | undefined {
+  const message = findMessage(messageSections, id) ?? context.types.get(id);
+  if (!message || message.kind !== 'message') return undefined;
+  if (message.id !== 'yandex.cloud.operation.Operation') {
+    // The legacy response is the Operation message itself, under the one name it has.
+    context.types.delete(message.id);
+    message.id = 'yandex.cloud.operation.Operation';
+    message.name = 'Operation';
+    message.origin = 'qualified';
+    context.addType(message);
+  }
+  return message;
+}
+
+function binding(http: NonNullable<ReturnType<typeof parseHttpLine>>, parameters: Parameters): HttpBinding {
+  const queryParams = [...new Set(parameters.query.map((row) => queryName(row.name)))].sort();
+  return { ...http, queryParams, body: parameters.body.length > 0 ? '*' : null };
+}
+
+function queryName(name: string): string {
+  return name
+    .replace(/\[\]/g, '')
+    .split('.')
+    .map((segment) => segment.replace(/_([a-z0-9])/g, (_all, char: string) => char.toUpperCase()))
+    .join('.');
+}
+
+function anonymous(id: string, name: string): TypeName {
+  return { id, name, origin: 'anonymous' };
+}
+
+function addMessages(messages: readonly PageMessage[], context: PageContext): void {
+  for (const message of messages) context.addType(message);
+}
+
+function sourceOf(parameters: Parameters, context: PageContext): string {
+  const first = parameters.path[0] ?? parameters.query[0] ?? parameters.body[0];
+  return context.diagnostics.ref(first?.node);
+}

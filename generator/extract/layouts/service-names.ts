@@ -1,0 +1,21 @@
+import { pascalCase } from '../names.ts';
+
+/** The resource folder of a method page (`…/api-ref/Cluster/listBackups.md` → `ClusterService`). */
+export function serviceFromPath(path: string): string {
+  const parts = path.split('/');
+  const folder = parts.at(-2) ?? 'Unknown';
+  return folder.endsWith('Service') ? folder : `${pascalCase(folder)}Service`;
+}
+
+/** `Cluster` → `ClusterService`: a REST resource and the gRPC service that serves it. */
+export function serviceOfResource(resource: string): string {
+  return resource.endsWith('Service') ? resource : `${resource}Service`;
+}
+
+/** The protobuf package of a qualified type id (`yandex.cloud.mdb.redis.v1.Backup` → `yandex.cloud.mdb.redis.v1`). */
+export function packageOf(id: string): string | null {
+  if (!id.startsWith('yandex.')) return null;
+  const segments = id.split('.');
+  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
+  return typeStart > 0 ? segments.slice(0, typeStart).join('.') : null;
+}

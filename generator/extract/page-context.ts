@@ -1,0 +1,81 @@
+import type { Lang, LocalizedText, TypeRef } from '../model/ir.ts';
+import type { IdOrigin, PageType } from '../model/page.ts';
+import type { PageDiagnostics } from './location.ts';
+import type { Section } from './sections.ts';
+import type { LinkTarget } from './type-notation.ts';
+
+export interface TypeName {
+  id: string;
+  name: string;
+  origin: IdOrigin;
+}
+
+const OPERATION_ID = 'yandex.cloud.operation.Operation';
+const WELL_KNOWN_IDS = /^google\.(protobuf|type)\./;
+
+/** What every extractor of one page shares: where it is, its language, its anchors and what it found. */
+export class PageContext {
+  readonly types = new Map<string, PageType>();
+  private readonly anchors = new Map<string, TypeName>();
+
+  constructor(
+    readonly path: string,
+    readonly lang: Lang,
+    readonly product: string,
+    readonly diagnostics: PageDiagnostics,
+  ) {}
+
+  text(value: string): LocalizedText {
+    return value ? { [this.lang]: value } : {};
+  }
+
+  /** Names the type a section documents from its heading and anchor; duplicates (`Backup1`, `…Permissions2`) fold onto the first. */
+  registerSection(section: Section): TypeName {
+    const name = lastSegment(section.title);
+    const anchor = section.anchor ?? name;
+    const typeName = this.typeNameFor(anchor, name);
+    this.anchors.set(anchor, typeName);
+    return typeName;
+  }
+
+  typeNameFor(anchor: string, name: string): TypeName {
+    if (anchor.includes('.')) {
+      const last = lastSegment(anchor);
+      if (!last.startsWith(name)) return { id: anchor, name: last, origin: 'qualified' };
+      const id = last !== name && new RegExp(`^${escape(name)}\\d+$`).test(last) ? anchor.slice(0, -last.length) + name : anchor;
+      return { id, name, origin: 'qualified' };
+    }
+    // Every service's long-running calls return the one yandex.cloud.operation.Operation.
+    if (name === 'Operation') return { id: OPERATION_ID, name, origin: 'qualified' };
+    return { id: `${this.product}.${name}`, name, origin: 'named' };
+  }
+
+  /** Resolves a link in a type column or an rpc line to the type it names. */
+  resolveLink(target: LinkTarget): TypeName {
+    const known = target.anchor === null ? undefined : this.anchors.get(target.anchor);
+    if (known) return known;
+    const name = lastSegment(target.text);
+    if (WELL_KNOWN_IDS.test(target.text) || target.text.startsWith('google.rpc.')) {
+      return { id: target.text, name, origin: 'qualified' };
+    }
+    const anchor = target.anchor && !target.anchor.includes('/') ? target.anchor : name;
+    return this.typeNameFor(anchor, name);
+  }
+
+  addType(type: PageType): void {
+    const existing = this.types.get(type.id);
+    if (!existing) this.types.set(type.id, type);
+    else existing.sources.push(...type.sources.filter((ref) => !existing.sources.includes(ref)));
+  }
+
+  refTo(typeName: TypeName): TypeRef {
+    return { ref: typeName.id };
+  }
+}
+
+export function lastSegment(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.slice(trimmed.lastIndexOf('.') + 1);
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

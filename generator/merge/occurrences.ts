@@ -1,0 +1,59 @@
+import type { Layout } from '../model/ir.ts';
+import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
+
+export interface TypeOccurrence {
+  type: PageType;
+  page: PageExtract;
+}
+
+export interface MethodOccurrence {
+  method: PageMethod;
+  service: PageService;
+  page: PageExtract;
+}
+
+const LAYOUT_PRIORITY: Record<Layout, number> = {
+  'grpc-method': 0,
+  'grpc-service-legacy': 1,
+  'rest-method': 2,
+  'rest-method-legacy': 3,
+  other: 4,
+};
+
+/**
+ * Which page speaks first where pages disagree: gRPC pages name fields and types as the
+ * protobuf does, newer layouts before legacy ones, English before Russian, then by path.
+ */
+export function comparePages(a: PageExtract, b: PageExtract): number {
+  return (
+    LAYOUT_PRIORITY[a.source.layout] - LAYOUT_PRIORITY[b.source.layout] ||
+    (a.source.lang === b.source.lang ? 0 : a.source.lang === 'en' ? -1 : 1) ||
+    (a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0)
+  );
+}
+
+export const serviceKey = (product: string, name: string): string => `${product}\u0000${name}`;
+
+/** Everything the pages say, indexed by type id and by service and method. */
+export class Occurrences {
+  readonly types = new Map<string, TypeOccurrence[]>();
+  readonly methods = new Map<string, Map<string, MethodOccurrence[]>>();
+
+  constructor(pages: readonly PageExtract[]) {
+    for (const page of [...pages].sort(comparePages)) {
+      for (const type of page.types) push(this.types, type.id, { type, page });
+      for (const service of page.services) {
+        const key = serviceKey(service.product, service.name);
+        let methods = this.methods.get(key);
+        if (!methods) this.methods.set(key, (methods = new Map()));
+        for (const method of service.methods) push(methods, method.name, { method, service, page });
+      }
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

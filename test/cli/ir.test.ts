@@ -1,0 +1,90 @@
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Writable } from 'node:stream';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli/main.ts';
+import type { DocsIr } from '../../generator/model/ir.ts';
+import { docsTree } from '../helpers/docs-tree.ts';
+import { DOCS, FIXTURES, SHADOWED } from '../helpers/fixtures.ts';
+
+const schema = JSON.parse(readFileSync(join(FIXTURES, 'spec/ir-v1.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+function sink(): Writable & { text: string } {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      stream.text += String(chunk);
+      done();
+    },
+  }) as Writable & { text: string };
+  stream.text = '';
+  return stream;
+}
+
+async function runIr(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = sink();
+  const stderr = sink();
+  const code = await main(['ir', ...args], { stdout, stderr, cwd });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((path) => statSync(join(root, path)).isFile());
+}
+
+/** The training corpus: docs/ with the seeds' paths given back to the training pages they shadow. */
+function trainingCorpus(order: 'forward' | 'reverse'): string {
+  const pages = filesUnder(DOCS)
+    .filter((path) => path.endsWith('.md') && /^(en|ru)\//.test(path))
+    .map((path) => {
+      const shadow = join(SHADOWED, path);
+      const source = filesUnder(SHADOWED).includes(relative(SHADOWED, shadow)) ? shadow : join(DOCS, path);
+      return [path, readFileSync(source)] as const;
+    });
+  return docsTree(order === 'forward' ? pages : pages.reverse());
+}
+
+describe('apiref ir', () => {
+  let shipped: { code: number; stdout: string; stderr: string };
+  beforeAll(async () => {
+    shipped = await runIr(['--docs', DOCS]);
+  });
+
+  it('prints a schema-valid model of the shipped docs with no error diagnostics', () => {
+    const ir: DocsIr = JSON.parse(shipped.stdout);
+    expect(validate(ir), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    expect(ir.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(shipped.code).toBe(0);
+  });
+
+  it('prints diagnostics to stderr as path:line:col - severity code: message', () => {
+    const ir: DocsIr = JSON.parse(shipped.stdout);
+    const lines = shipped.stderr.trim().split('\n').filter(Boolean);
+    expect(lines).toHaveLength(ir.diagnostics.length);
+    for (const line of lines) expect(line).toMatch(/^[^:]+:\d+:\d+ - (error|warning|info) [a-z0-9-]+: .+/);
+  });
+
+  it('prints a schema-valid model of the training corpus with no error diagnostics', async () => {
+    const result = await runIr(['--docs', trainingCorpus('forward')]);
+    const ir: DocsIr = JSON.parse(result.stdout);
+    expect(validate(ir), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    expect(ir.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  it('prints the same bytes whatever the order of the pages on disk and the working directory', async () => {
+    const forward = await runIr(['--docs', trainingCorpus('forward')]);
+    const reverse = await runIr(['--docs', trainingCorpus('reverse')], '/');
+    expect(reverse.stdout).toBe(forward.stdout);
+  });
+
+  it('writes the model to --out and rejects unknown flags with exit code 2', async () => {
+    const out = join(docsTree([]), 'ir.json');
+    const written = await runIr(['--docs', DOCS, '--out', out]);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(shipped.stdout);
+    expect((await runIr(['--bogus'])).code).toBe(2);
+  });
+});
