@@ -1,0 +1,112 @@
+import { StructureKind, type ClassDeclarationStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { describe, jsDoc } from '../../docs.ts';
+import type { ProductModel, ServiceModel } from '../../model/product.ts';
+import type { EmitPlugin } from '../../plugin.ts';
+import { stringLiteral } from '../../text.ts';
+import { objectLiteral } from '../../property.ts';
+import { callSpec } from './call-spec.ts';
+import { methodMembers, type MethodNames } from './method.ts';
+
+/** `src/<product>/client.ts`: a `<Service>Client` class per service over the shared runtime. */
+export const clientPlugin: EmitPlugin = {
+  name: 'client',
+  emit({ products, printer }) {
+    return products
+      .filter((product) => product.services.length > 0)
+      .map((product) => {
+        const path = `src/${product.directory}/client.ts`;
+        return { path, contents: printer.print(path, { statements: clientStatements(product) }) };
+      });
+  },
+};
+
+function clientStatements(product: ProductModel): Array<StatementStructures | WriterFunction> {
+  const usedTypes = new Set<string>();
+  const constants: ModuleConstant[] = [];
+  const classes = product.services.map((service) => serviceClass(service, product, usedTypes, constants));
+  const validators = new Set(constants.flatMap((constant) => constant.validators));
+  const runtimeTypes = new Set(constants.map((constant) => constant.type));
+  const imports: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: '../runtime/client.js',
+      namedImports: [
+        { name: 'ServiceClient', alias: '$ServiceClient' },
+        ...(runtimeTypes.has('$GrpcMethod') ? [{ name: 'GrpcMethod', alias: '$GrpcMethod', isTypeOnly: true }] : []),
+      ],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../hosts.js', namedImports: [{ name: 'defaultHosts', alias: '$defaultHosts' }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/options.js',
+      namedImports: [
+        { name: 'ClientOptions', alias: '$ClientOptions' },
+        { name: 'RequestOptions', alias: '$RequestOptions' },
+      ],
+    },
+  ];
+  if (runtimeTypes.has('$PageFields')) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/pagination.js', namedImports: [{ name: 'PageFields', alias: '$PageFields' }] });
+  }
+  if (runtimeTypes.has('$RestCall')) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/request.js', namedImports: [{ name: 'RestCall', alias: '$RestCall' }] });
+  }
+  if (usedTypes.size > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: [...usedTypes].sort() });
+  }
+  if (validators.size > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namedImports: [...validators].sort() });
+  }
+  const constantBlock: WriterFunction = (writer) => {
+    for (const constant of constants) {
+      writer.blankLineIfLastNot().write(`const ${constant.name}: ${constant.type} = `);
+      objectLiteral(constant.entries, ';')(writer);
+      writer.newLine();
+    }
+  };
+  return [...imports, constantBlock, ...classes];
+}
+
+interface ModuleConstant {
+  name: string;
+  type: string;
+  entries: Array<{ key: string; value: string }>;
+  validators: string[];
+}
+
+function serviceClass(service: ServiceModel, product: ProductModel, usedTypes: Set<string>, constants: ModuleConstant[]): ClassDeclarationStructure {
+  const prefix = `$${service.className.replace(/Client$/, '')}`;
+  const methods = service.methods.flatMap((model) => {
+    const names: MethodNames = { spec: `${prefix}_${model.memberName}`, pages: `${prefix}_${model.memberName}_pages` };
+    constants.push({ name: names.spec, ...callSpec(service.service, model.method, product) });
+    const pagination = model.method.pagination;
+    if (model.allName !== null && pagination) {
+      constants.push({
+        name: names.pages,
+        type: '$PageFields',
+        entries: [
+          { key: 'pageToken', value: stringLiteral(pagination.pageToken) },
+          { key: 'nextPageToken', value: stringLiteral(pagination.nextPageToken) },
+          { key: 'items', value: pagination.items === null ? 'null' : stringLiteral(pagination.items) },
+        ],
+        validators: [],
+      });
+    }
+    return methodMembers(model, service, product, names, usedTypes);
+  });
+  return {
+    kind: StructureKind.Class,
+    name: service.className,
+    isExported: true,
+    extends: '$ServiceClient',
+    docs: jsDoc([describe(service.service.description, product), `Protobuf: \`${service.service.id}\``]),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: '$ClientOptions', initializer: '{}' }],
+        statements: ['super(options, $defaultHosts);'],
+      },
+    ],
+    methods,
+  };
+}

@@ -1,0 +1,54 @@
+import { StructureKind } from 'ts-morph';
+import { writeDocComment } from '../../docs.ts';
+import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
+import { packageJson, tsconfigJson } from './manifest.ts';
+import { readme } from './readme.ts';
+
+/**
+ * What makes the modules a package: an index per product re-exporting whatever modules the
+ * other plugins wrote for it, the root index, package.json, tsconfig.json and README.md.
+ */
+export const packagePlugin: EmitPlugin = {
+  name: 'package',
+  emit({ products, files, printer, options }) {
+    const productIndexes = products.map((product): GeneratedFile => {
+      const path = `src/${product.directory}/index.ts`;
+      const modules = files
+        .map((file) => file.path)
+        .filter((candidate) => candidate.startsWith(`src/${product.directory}/`) && candidate !== path && !candidate.slice(`src/${product.directory}/`.length).includes('/'))
+        .map((candidate) => `./${candidate.slice(`src/${product.directory}/`.length).replace(/\.ts$/, '.js')}`)
+        .sort();
+      return {
+        path,
+        contents: printer.print(path, {
+          statements: modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier })),
+        }),
+      };
+    });
+    const rootPath = 'src/index.ts';
+    const root: GeneratedFile = {
+      path: rootPath,
+      contents: printer.print(rootPath, {
+        statements: [
+          {
+            kind: StructureKind.ExportDeclaration,
+            moduleSpecifier: './runtime/index.js',
+            leadingTrivia: (writer) =>
+              writeDocComment(
+                writer,
+                `The shared part of ${options.packageName}: errors, options and validation types. The clients are in the product modules (\`${options.packageName}/<product>\`).`,
+              ),
+          },
+          { kind: StructureKind.ExportDeclaration, moduleSpecifier: './hosts.js', namedExports: ['defaultHosts'] },
+        ],
+      }),
+    };
+    return [
+      ...productIndexes,
+      root,
+      { path: 'package.json', contents: packageJson(options, products) },
+      { path: 'tsconfig.json', contents: tsconfigJson() },
+      { path: 'README.md', contents: readme(options, products) },
+    ];
+  },
+};

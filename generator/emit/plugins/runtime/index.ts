@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { StructureKind } from 'ts-morph';
+import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
+import { GENERATED_HEADER } from '../../print.ts';
+import { exportedObjectConstant } from '../../property.ts';
+import { stringLiteral } from '../../text.ts';
+
+const RUNTIME_DIR = new URL('../../runtime/', import.meta.url);
+
+/**
+ * `src/runtime/*.ts`: the code every product module shares (fetch transport, errors,
+ * validation helpers, operation waiter), written and type-checked as ordinary TypeScript
+ * beside the emitters and copied as is; and `src/hosts.ts`, the default host table.
+ */
+export const runtimePlugin: EmitPlugin = {
+  name: 'runtime',
+  emit({ options, printer }) {
+    const hostsPath = 'src/hosts.ts';
+    const hosts: GeneratedFile = {
+      path: hostsPath,
+      contents: printer.print(hostsPath, {
+        statements: [
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/hosts.js', namedImports: ['HostTable'] },
+          exportedObjectConstant(
+            'defaultHosts',
+            {
+              type: 'HostTable',
+              docs: "Values of the `{{ api-host* }}` placeholders in the docs' request lines, as published. Override per client with `hosts` (or `endpoint`).",
+            },
+            Object.keys(options.hosts)
+              .sort()
+              .map((key) => ({ key, value: stringLiteral(options.hosts[key] as string) })),
+          ),
+        ],
+      }),
+    };
+    return [...runtimeFiles(), hosts];
+  },
+};
+
+let cached: GeneratedFile[] | undefined;
+
+function runtimeFiles(): GeneratedFile[] {
+  cached ??= readdirSync(RUNTIME_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => ({
+      path: `src/runtime/${name}`,
+      contents: `// ${GENERATED_HEADER}\n${readFileSync(new URL(name, RUNTIME_DIR), 'utf8').replace(/\r\n/g, '\n')}`,
+    }));
+  return cached.map((file) => ({ ...file }));
+}

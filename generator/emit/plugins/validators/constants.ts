@@ -1,0 +1,70 @@
+import { stringLiteral } from '../../text.ts';
+
+/**
+ * The module-level constants a validators module needs: enum value sets, compiled patterns,
+ * oneof member lists. Built once when the module loads, shared by every call.
+ */
+export class ModuleConstants {
+  readonly #declarations: string[] = [];
+  readonly #enums = new Map<string, string>();
+  readonly #patterns = new Map<string, string | undefined>();
+  readonly #lists = new Map<string, string>();
+  readonly #warn: (message: string) => void;
+
+  constructor(warn: (message: string) => void) {
+    this.#warn = warn;
+  }
+
+  enumValues(typeName: string, values: readonly string[]): string {
+    let name = this.#enums.get(typeName);
+    if (name === undefined) {
+      name = `$${typeName}Values`;
+      this.#enums.set(typeName, name);
+      this.#declarations.push(`const ${name}: ReadonlySet<string> = /* @__PURE__ */ new Set([${values.map(stringLiteral).join(', ')}]);`);
+    }
+    return name;
+  }
+
+  /**
+   * The docs' patterns are RE2 expressions meant to match the whole value. One that JavaScript
+   * cannot compile is left unchecked, and said so, rather than checked wrongly.
+   */
+  pattern(source: string): string | undefined {
+    if (this.#patterns.has(source)) return this.#patterns.get(source);
+    const anchored = `^(?:${source})$`;
+    const flags = compiles(anchored, 'u') ? 'u' : compiles(anchored, '') ? '' : undefined;
+    let name: string | undefined;
+    if (flags === undefined) {
+      this.#warn(`pattern ${JSON.stringify(source)} is not a JavaScript regular expression; it is not checked`);
+    } else {
+      name = `$pattern${this.#patterns.size}`;
+      this.#declarations.push(`const ${name} = /* @__PURE__ */ new RegExp(${stringLiteral(anchored)}, ${stringLiteral(flags)});`);
+    }
+    this.#patterns.set(source, name);
+    return name;
+  }
+
+  stringList(values: readonly string[]): string {
+    const key = JSON.stringify(values);
+    let name = this.#lists.get(key);
+    if (name === undefined) {
+      name = `$fields${this.#lists.size}`;
+      this.#lists.set(key, name);
+      this.#declarations.push(`const ${name}: readonly string[] = [${values.map(stringLiteral).join(', ')}];`);
+    }
+    return name;
+  }
+
+  declarations(): readonly string[] {
+    return this.#declarations;
+  }
+}
+
+function compiles(source: string, flags: string): boolean {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { jsDoc } from '../../docs.ts';
+import type { ProductModel } from '../../model/product.ts';
+import type { EmitPlugin } from '../../plugin.ts';
+import { ModuleConstants } from './constants.ts';
+import { messageCheckBody } from './message-check.ts';
+
+/** `src/<product>/validators.ts`: `validate<Name>` per message, each also a Standard Schema. */
+export const validatorsPlugin: EmitPlugin = {
+  name: 'validators',
+  emit({ products, printer, options }) {
+    const warn = options.onWarning ?? (() => undefined);
+    return products.map((product) => {
+      const path = `src/${product.directory}/validators.ts`;
+      return { path, contents: printer.print(path, { statements: validatorStatements(product, warn) }) };
+    });
+  },
+};
+
+function validatorStatements(product: ProductModel, warn: (message: string) => void): Array<WriterFunction | StatementStructures> {
+  const constants = new ModuleConstants((message) => warn(`${product.product}: ${message}`));
+  const checkNames = new Map(product.types.map((type) => [type.def.id, `$check${type.name}`]));
+  const checkName = (id: string): string => checkNames.get(id) as string;
+  const messages = product.types.filter((type) => type.def.kind === 'message');
+  const declarations: StatementStructures[] = messages.flatMap((type): StatementStructures[] => {
+    if (type.def.kind !== 'message' || type.validatorName === null) return [];
+    return [
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: jsDoc([
+          `Checks that a value is a {@link ${type.name}} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1.`,
+        ]),
+        declarations: [
+          {
+            name: type.validatorName,
+            type: `$v.Validator<${type.name}>`,
+            initializer: `/* @__PURE__ */ $v.createValidator<${type.name}>(${checkName(type.def.id)})`,
+          },
+        ],
+      },
+      {
+        kind: StructureKind.Function,
+        name: checkName(type.def.id),
+        parameters: [
+          { name: 'value', type: 'unknown' },
+          { name: 'path', type: 'string' },
+          { name: 'issues', type: '$v.Issue[]' },
+        ],
+        returnType: 'void',
+        statements: writeLines(messageCheckBody(type.def, { product, constants, checkName, warn: (message) => warn(`${product.product}: ${message}`) })),
+      },
+    ];
+  });
+  const typeNames = messages.map((type) => type.name);
+  const imports: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/validation.js', namespaceImport: '$v' },
+  ];
+  if (typeNames.length > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: typeNames });
+  }
+  // Declarations first: building them is what collects the constants.
+  const constantBlock: WriterFunction[] =
+    constants.declarations().length === 0 ? [] : [(writer) => writeLines(constants.declarations())(writer.blankLine())];
+  return [...imports, ...constantBlock, ...declarations];
+}
+
+function writeLines(lines: readonly string[]): WriterFunction {
+  return (writer) => {
+    for (const line of lines) writer.writeLine(line);
+  };
+}
