@@ -18,6 +18,8 @@ export interface BuiltField {
 const INTEGRAL = new Set<Scalar>(['int32', 'uint32', 'int64', 'uint64']);
 const KEY_VALUE_PAIRS = /`{1,2}\s*(key|ключ)\s*:\s*(value|значение)\s*`{1,2}|\b(key|ключ):(value|значение)\b/i;
 const RFC3339 = /RFC\s?3339/;
+// Legacy REST pages write an update mask as a plain string; its description says what it is.
+const FIELD_MASK = /field mask|comma-separated names|маска полей|имена полей через запятую/i;
 
 /**
  * Builds the field a row documents inside the message `owner`. Enums a row defines inline
@@ -30,7 +32,7 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   if (row.typeSource !== null && notation === null) {
     context.diagnostics.at(row.node, 'warning', 'unknown-type-notation', `field '${documentedName}': type notation '${row.typeSource}' is not recognised; typed as string`);
   }
-  const wantsEnum = notation?.kind === 'enum' || (notation?.kind === 'scalar' && notation.scalar === 'string');
+  const wantsEnum = notation?.kind === 'enum' || row.typeSource === null || (notation?.kind === 'scalar' && notation.scalar === 'string');
   const { values, rest } = wantsEnum ? splitEnumList(row.description, notation?.kind !== 'enum') : { values: null, rest: row.description };
   const text = blocksToMarkdown(rest);
   const facts = parseDescription(text);
@@ -52,8 +54,9 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   } else if (row.typeSource === null) {
     type = untypedParameter(facts.constraints, text);
   }
-  if (!map && !repeated && 'scalar' in type && type.scalar === 'string' && KEY_VALUE_PAIRS.test(text)) {
-    map = { key: 'string' };
+  if (!map && !repeated && 'scalar' in type && type.scalar === 'string') {
+    if (KEY_VALUE_PAIRS.test(text)) map = { key: 'string' };
+    else if (/Mask$/.test(jsonName) && FIELD_MASK.test(text)) type = { wellKnown: 'FieldMask' };
   }
 
   const field: Field = {

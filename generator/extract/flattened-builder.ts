@@ -1,3 +1,4 @@
+import type { TypeRef, WellKnown } from '../model/ir.ts';
 import type { PageMessage } from '../model/page.ts';
 import { buildField } from './field-builder.ts';
 import type { FieldRow } from './field-table.ts';
@@ -36,8 +37,13 @@ export function buildFlattenedMessages(root: TypeName, rows: readonly FieldRow[]
   }
   const messages: PageMessage[] = [];
   for (const node of nodes.values()) {
-    if (node.holder && node.draft.fields.length === 0) {
+    if (node.holder && node.draft.fields.length === 0 && !node.holder.draft.inOneof(node.holder.jsonName)) {
       turnIntoMap(node.holder);
+      continue;
+    }
+    const wellKnown = node.holder ? wellKnownShape(node.draft) : null;
+    if (node.holder && wellKnown) {
+      setFieldType(node.holder, { wellKnown });
       continue;
     }
     messages.push(node.draft.finish({}));
@@ -73,6 +79,25 @@ function parentNode(nodes: Map<string, Node>, segments: readonly string[], row: 
 
 function childTypeName(parent: TypeName, jsonName: string): TypeName {
   return { id: `${parent.id}.${jsonName}`, name: pascalCase(jsonName), origin: 'anonymous' };
+}
+
+/**
+ * Legacy REST pages flatten `google.type.TimeOfDay` and `google.type.Date` like any object;
+ * their exact field sets give them away.
+ */
+const SHAPES: [WellKnown, string][] = [
+  ['TimeOfDay', 'hours,minutes,nanos,seconds'],
+  ['Date', 'day,month,year'],
+];
+
+function wellKnownShape(draft: MessageDraft): WellKnown | null {
+  const names = draft.fields.map((field) => field.jsonName).sort().join(',');
+  return SHAPES.find(([, shape]) => shape === names)?.[0] ?? null;
+}
+
+function setFieldType(holder: { draft: MessageDraft; jsonName: string }, type: TypeRef): void {
+  const field = holder.draft.fields.find((candidate) => candidate.jsonName === holder.jsonName);
+  if (field) field.type = type;
 }
 
 function turnIntoMap(holder: { draft: MessageDraft; jsonName: string }): void {

@@ -38,6 +38,11 @@ export class MessageDraft {
     else this.oneofs.set(name, { name, fields: [...jsonNames], required: false });
   }
 
+  inOneof(jsonName: string): boolean {
+    for (const oneof of this.oneofs.values()) if (oneof.fields.includes(jsonName)) return true;
+    return false;
+  }
+
   finish(description: LocalizedText): PageMessage {
     const present = new Set(this.fields.map((field) => field.jsonName));
     const oneofs: Oneof[] = [];

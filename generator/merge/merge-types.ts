@@ -124,6 +124,9 @@ function wireClass(type: TypeRef): string {
   return type.scalar;
 }
 
+/** Types whose JSON form is a string: a page that writes `**string**` for them says nothing false. */
+const STRING_ON_THE_WIRE = new Set(['string', 'int64', 'uint64', 'bytes', 'Timestamp', 'Duration', 'FieldMask']);
+
 function mergeFieldType(a: Field, b: Field): { type: TypeRef; map: Field['map'] } | null {
   if (Boolean(a.map) !== Boolean(b.map)) {
     const [withMap, without] = a.map ? [a, b] : [b, a];
@@ -131,8 +134,11 @@ function mergeFieldType(a: Field, b: Field): { type: TypeRef; map: Field['map'] 
   }
   if (wireClass(a.type) === wireClass(b.type)) return { type: strength(b.type) > strength(a.type) ? b.type : a.type, map: a.map };
   const [strong, weak] = strength(a.type) >= strength(b.type) ? [a, b] : [b, a];
-  return strength(weak.type) <= 1 ? { type: strong.type, map: strong.map } : null;
+  const compatible = strength(weak.type) === 1 || (strength(weak.type) === 0 && (STRING_ON_THE_WIRE.has(wireClass(strong.type)) || isRef(strong.type)));
+  return compatible ? { type: strong.type, map: strong.map } : null;
 }
+
+const isRef = (type: TypeRef): boolean => 'ref' in type;
 
 function describeType(field: Field): string {
   const base = 'ref' in field.type ? field.type.ref : 'wellKnown' in field.type ? field.type.wellKnown : field.type.scalar;

@@ -71,7 +71,7 @@ describe('broken input gives diagnostics and the other pages are still read', ()
 
   it('two pages that contradict each other name both places', async () => {
     const one = grpcPage('#|\n||Field | Description ||\n|| backup_id | **string**\n\nThe maximum string length in characters is 50. ||\n|#');
-    const other = one.replace('is 50', 'is 60').replace('**string**', '**int64**');
+    const other = one.replace('is 50', 'is 60').replace('**string**', '**bool**');
     const { ir } = await buildIr({ docsDir: docsTree([['en/x/api-ref/grpc/Backup/get.md', one], ['ru/x/api-ref/grpc/Backup/get.md', other]]) });
     const conflicts = ir.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('conflicting-'));
     expect(conflicts.map((diagnostic) => diagnostic.code).sort()).toEqual(['conflicting-constraint', 'conflicting-field-type']);
