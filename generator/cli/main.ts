@@ -3,6 +3,10 @@ import { type Command, type CommandIo, UsageError } from './command.ts';
 // Loaded on demand so that `apiref ir` does not pay for ts-morph and the emitters.
 const commands: Record<string, () => Promise<Command>> = {
   ir: async () => (await import('./commands/ir.ts')).irCommand,
+  diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  bump: async () => (await import('./commands/bump.ts')).bumpCommand,
+  generate: async () => (await import('./commands/generate.ts')).generateCommand,
+  check: async () => (await import('./commands/check.ts')).checkCommand,
 };
 
 const defaultIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

@@ -11,7 +11,7 @@ export interface WriteTreeOptions {
    */
   keep?: readonly string[];
   /** Runs after the new tree is complete and before the swap; the kill test pauses here. */
-  beforeSwap?: () => Promise<void>;
+  beforeSwap?: (() => Promise<void>) | undefined;
 }
 
 /** The sibling folders a write goes through; fixed names so that a later run finds leftovers. */

@@ -80,7 +80,7 @@ const en: Catalog = {
 };
 
 const ruDirection: Record<Direction, string> = { request: ' запроса', response: ' ответа', both: ' запроса и ответа', none: '' };
-const ruLevel: Record<Exclude<Level, 'none'>, string> = { major: 'мажорной', minor: 'минорной', patch: 'патч-' };
+const ruLevel: Record<Exclude<Level, 'none'>, string> = { major: 'мажорной версии', minor: 'минорной версии', patch: 'патч-версии' };
 
 const ru: Catalog = {
   severity: { breaking: 'ломающее', 'non-breaking': 'совместимое', 'docs-only': 'только документация' },
@@ -95,7 +95,7 @@ const ru: Catalog = {
   level: (level) =>
     level === 'none'
       ? 'новая версия не нужна'
-      : `требуется повышение ${ruLevel[level]}версии (по semver; для 0.x — на разряд ниже)`,
+      : `требуется повышение ${ruLevel[level]} (по semver; для 0.x — на разряд ниже)`,
   unattached: 'не используются ни одним методом',
   inType: (id) => `в ${code(id)}`,
   more: (count) => `… и ещё ${count}`,

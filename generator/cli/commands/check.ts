@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { configFromFlags, configOptions, parseCommandArgs } from '../../config/cli-options.ts';
+import { buildOutput } from '../../io/build-output.ts';
+import { progressLine } from '../../io/progress.ts';
+import { readTree } from '../../io/read-tree.ts';
+import type { Command } from '../command.ts';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: [
+    'Regenerate in memory and compare with the output folder (the same flags and config as generate).',
+    'Exit 1 naming each stale, missing or extra file; 0 if the folder is up to date.',
+  ].join('\n'),
+  usage: 'apiref check [--docs DIR] [--out DIR] [--config FILE] [--no-cache]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, { ...configOptions, 'no-cache': { type: 'boolean' } }, { min: 0, max: 0 });
+    const config = await configFromFlags(io.cwd, values);
+    const progress = progressLine(io.stderr, 'apiref check: pages');
+    const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
+    const onDisk = await readTree(config.out, config.keep);
+    const out = path.relative(io.cwd, config.out) || '.';
+    const problems: string[] = [];
+    for (const [file, content] of [...output.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const actual = onDisk.get(file);
+      if (actual === undefined) problems.push(`missing: ${out}/${file}`);
+      else if (!actual.equals(Buffer.from(content))) problems.push(`stale:   ${out}/${file}`);
+    }
+    for (const file of [...onDisk.keys()].sort()) if (!output.files.has(file)) problems.push(`extra:   ${out}/${file}`);
+    if (problems.length === 0) {
+      io.stdout.write(`apiref check: ${out} is up to date (${output.files.size} files)\n`);
+      return 0;
+    }
+    io.stderr.write(problems.join('\n') + `\napiref check: ${out} does not match the docs (${problems.length} file(s)); run apiref generate\n`);
+    return 1;
+  },
+};

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { configFromFlags, configOptions, parseCommandArgs } from '../../config/cli-options.ts';
+import { writeTreeAtomic } from '../../io/atomic-tree.ts';
+import { buildOutput } from '../../io/build-output.ts';
+import { progressLine } from '../../io/progress.ts';
+import { countDiagnostics, formatDiagnosticAt, formatSummary } from '../../io/summary.ts';
+import type { Command, CommandIo } from '../command.ts';
+
+/**
+ * For the kill test only: when set to a number of milliseconds, generate waits that long
+ * after the new output is written and before it is swapped in, having said so on stderr,
+ * so that a test can kill it at exactly that point.
+ */
+export const PAUSE_BEFORE_SWAP_ENV = 'APIREF_TEST_PAUSE_BEFORE_SWAP_MS';
+
+export const generateCommand: Command = {
+  name: 'generate',
+  summary: [
+    'Regenerate the package and the model snapshot (apiref.ir.json) from the docs, all or nothing:',
+    'the new output is built beside the old one and swapped in, so a failed run leaves the old one.',
+    'Exit 0 done, 1 done with error diagnostics (or warnings under --strict), 2 bad usage.',
+  ].join('\n'),
+  usage: 'apiref generate [--docs DIR] [--out DIR] [--config FILE] [--strict] [--no-cache]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(
+      argv,
+      { ...configOptions, strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+      { min: 0, max: 0 },
+    );
+    const started = performance.now();
+    const config = await configFromFlags(io.cwd, values);
+    const progress = progressLine(io.stderr, 'apiref generate: pages');
+    const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
+    for (const diagnostic of output.ir.diagnostics) io.stderr.write(formatDiagnosticAt(diagnostic, config.docs, io.cwd) + '\n');
+    for (const warning of output.emitWarnings) io.stderr.write(`apiref generate: emitter warning: ${warning}\n`);
+    await writeTreeAtomic(config.out, output.files, { keep: config.keep, beforeSwap: pauseForTest(io) });
+    io.stdout.write(
+      formatSummary({
+        ir: output.ir,
+        stats: output.stats,
+        files: output.files.size,
+        out: path.relative(io.cwd, config.out) || '.',
+        emitWarnings: output.emitWarnings.length,
+        ms: performance.now() - started,
+      }),
+    );
+    const counts = countDiagnostics(output.ir.diagnostics);
+    const warnings = counts.warning + output.emitWarnings.length;
+    return counts.error > 0 || (values.strict && warnings > 0) ? 1 : 0;
+  },
+};
+
+function pauseForTest(io: CommandIo): (() => Promise<void>) | undefined {
+  const ms = Number(process.env[PAUSE_BEFORE_SWAP_ENV]);
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  return async () => {
+    io.stderr.write(`apiref generate: paused before swap (${PAUSE_BEFORE_SWAP_ENV})\n`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  };
+}

@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../generator/diff/change.ts';
+import { serializeIr } from '../../generator/model/serialize.ts';
+import { buildIr } from '../../generator/pipeline.ts';
+import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
+import { apiref, tempDir } from './run-cli.ts';
+
+const versions = (commit: string) => join(FIXTURES, 'versions', commit);
+const postgres = { old: versions('0c610c7627c72ed8513c69a75a108a373f392602'), new: versions('39998df161bde90164e50af26a9f577c2562060d') };
+const redisGrpc = { old: versions('2f80279fce2d2e1a226194231bf3fecac1e9d1c0'), new: versions('d844415a671833bdcc76c0a4c770653e76f27743') };
+const redisRu = { old: versions('18fda161747f4dcadb722cb0cd04e553bfbdafca'), new: versions('8cc340d2ea1262346fbeb457c1391500bc311078') };
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'generator/diff/report/diff-report.schema.json'), 'utf8'));
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+
+interface JsonReport {
+  level: string;
+  summary: { breaking: number; nonBreaking: number; docsOnly: number };
+  changes: Array<Change & { message: string }>;
+}
+
+let cwd: string;
+beforeAll(() => {
+  cwd = tempDir('diff');
+});
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+async function jsonDiff(old: string, next: string, extra: string[] = []): Promise<{ code: number; report: JsonReport }> {
+  const result = await apiref(['diff', old, next, '--format', 'json', ...extra], cwd);
+  expect(result.stderr).toBe('');
+  const report = JSON.parse(result.stdout) as JsonReport;
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  return { code: result.code, report };
+}
+
+describe('apiref diff on real version pairs', () => {
+  it('postgresql listBackups 0c610c76 → 39998df1: journalSize added to the response, non-breaking', async () => {
+    const { code, report } = await jsonDiff(postgres.old, postgres.new, ['--fail-on', 'breaking']);
+    expect(code).toBe(0);
+    expect(report.summary.breaking).toBe(0);
+    expect(report.level).toBe('minor');
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({
+        rule: 'field-added', severity: 'non-breaking', direction: 'response', method: 'ListBackups',
+        subject: 'journalSize', path: 'backups[].journalSize', after: 'int64',
+      }),
+    );
+  });
+
+  it('the reverse direction removes journalSize: breaking, exit 1 under --fail-on breaking', async () => {
+    const { code, report } = await jsonDiff(postgres.new, postgres.old, ['--fail-on', 'breaking']);
+    expect(code).toBe(1);
+    expect(report.level).toBe('major');
+    const breaking = report.changes.filter((c) => c.severity === 'breaking');
+    expect(breaking.map((c) => [c.rule, c.direction, c.subject])).toEqual([['field-removed', 'response', 'journalSize']]);
+  });
+
+  it('redis backup_service 2f80279f ↔ d844415a is docs-only both ways', async () => {
+    for (const [old, next] of [[redisGrpc.old, redisGrpc.new], [redisGrpc.new, redisGrpc.old]] as const) {
+      const { code, report } = await jsonDiff(old, next, ['--fail-on', 'breaking']);
+      expect(code).toBe(0);
+      expect(report.changes.length).toBeGreaterThan(0);
+      expect(report.changes.filter((c) => c.severity !== 'docs-only')).toEqual([]);
+      expect(report.level).toBe('patch');
+    }
+    expect((await apiref(['diff', redisGrpc.old, redisGrpc.new, '--fail-on', 'any'], cwd)).code).toBe(1);
+  });
+
+  it('RU redis listBackups 18fda161 → 8cc340d2 adds sourceShardNames', async () => {
+    const { report } = await jsonDiff(redisRu.old, redisRu.new);
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({ rule: 'field-added', severity: 'non-breaking', subject: 'sourceShardNames', path: 'backups[].sourceShardNames[]', direction: 'response' }),
+    );
+    expect(report.summary.breaking).toBe(0);
+  });
+});
+
+describe('apiref diff reports', () => {
+  it('markdown in Russian, breaking first', async () => {
+    const { code, stdout } = await apiref(['diff', postgres.new, postgres.old, '--format', 'markdown', '--lang', 'ru'], cwd);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^## Изменения API\n\n\*\*ломающих: 1, /);
+    expect(stdout).toContain('### Ломающие изменения (1)');
+    expect(stdout).toContain('удалено поле ответа `journalSize`');
+    expect(stdout.indexOf('Ломающие')).toBeLessThan(stdout.indexOf('только в документации ('));
+  });
+
+  it('text by default, with the semver level', async () => {
+    const { stdout } = await apiref(['diff', postgres.old, postgres.new], cwd);
+    expect(stdout).toMatch(/^API changes: 0 breaking, \d+ non-breaking, \d+ docs-only; implies a minor version bump/);
+    expect(stdout).toContain('ListBackups › backups[].journalSize: response field `journalSize` added (int64)');
+  });
+});
+
+describe('apiref diff sides', () => {
+  it('a model JSON file compares like its docs folder', async () => {
+    const file = join(cwd, 'old.ir.json');
+    writeFileSync(file, serializeIr((await buildIr({ docsDir: postgres.old })).ir));
+    const fromFile = (await jsonDiff(file, postgres.new)).report;
+    const fromFolder = (await jsonDiff(postgres.old, postgres.new)).report;
+    expect(fromFile.changes.length).toBeGreaterThan(0);
+    expect(fromFile.changes).toEqual(fromFolder.changes);
+  });
+
+  it('with one side, the committed snapshot is the old side', async () => {
+    const project = tempDir('diff-snapshot');
+    try {
+      mkdirSync(join(project, 'generated'));
+      writeFileSync(join(project, 'generated/apiref.ir.json'), serializeIr((await buildIr({ docsDir: postgres.old })).ir));
+      const result = await apiref(['diff', postgres.new, '--format', 'json'], project);
+      const report = JSON.parse(result.stdout) as JsonReport & { old: string };
+      expect(report.old).toBe('generated/apiref.ir.json');
+      expect(report.changes.some((c) => c.subject === 'journalSize' && c.rule === 'field-added')).toBe(true);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('reads pages and snapshots from git history', async () => {
+    const repo = tempDir('diff-git');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    try {
+      git('init', '-q');
+      const page = 'en/_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md';
+      mkdirSync(join(repo, 'docs', page, '..'), { recursive: true });
+      mkdirSync(join(repo, 'generated'));
+      writeFileSync(join(repo, 'docs', page), readFileSync(join(postgres.old, page)));
+      writeFileSync(join(repo, 'generated/apiref.ir.json'), serializeIr((await buildIr({ docsDir: postgres.old })).ir));
+      git('add', '.');
+      git('commit', '-qm', 'old');
+      writeFileSync(join(repo, 'docs', page), readFileSync(join(postgres.new, page)));
+      git('commit', '-qam', 'new');
+      const expected = (await jsonDiff(postgres.old, postgres.new)).report.changes;
+      for (const [old, next] of [['git:HEAD~1', 'git:HEAD'], ['git:HEAD~1:docs', 'docs'], ['git:HEAD~1:generated/apiref.ir.json', 'git:HEAD']]) {
+        const result = await apiref(['diff', old!, next!, '--format', 'json'], repo);
+        expect(result.code, result.stderr).toBe(0);
+        expect((JSON.parse(result.stdout) as JsonReport).changes).toEqual(expected);
+      }
+      const unknown = await apiref(['diff', 'git:no-such-branch', 'git:HEAD'], repo);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain("unknown revision 'no-such-branch'");
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('apiref diff usage', () => {
+  it.each([
+    [['--format', 'xml'], /--format must be one of text, markdown, json/],
+    [['--fail-on', 'some'], /--fail-on must be one of none, breaking, any/],
+    [['a', 'b', 'c'], /unexpected argument 'c'/],
+    [['no/such/folder', 'other'], /no such file or folder/],
+    [[join(FIXTURES, 'spec/hosts.json'), 'x'], /not a docs-IR v1 model/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('%j is bad usage (exit 2)', async (args, message) => {
+    const result = await apiref(['diff', ...args], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('without a snapshot, asks for one', async () => {
+    const result = await apiref(['diff', postgres.new], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no model snapshot at generated/apiref.ir.json');
+  });
+});

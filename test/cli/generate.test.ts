@@ -1,0 +1,153 @@
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeIr } from '../../generator/model/serialize.ts';
+import { buildIr } from '../../generator/pipeline.ts';
+import { docsTree } from '../helpers/docs-tree.ts';
+import { DOCS } from '../helpers/fixtures.ts';
+import { apiref, copyTree, snapshotTree, spawnApiref, tempDir } from './run-cli.ts';
+
+const PAGE = 'en/_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md';
+
+/** The shipped docs' pages, in the order given. */
+function docsPages(): Array<[string, Buffer]> {
+  return readdirSync(DOCS, { recursive: true })
+    .map(String)
+    .filter((path) => /^(en|ru)\/.+\.md$/.test(path.split('\\').join('/')) && statSync(join(DOCS, path)).isFile())
+    .sort()
+    .map((path) => [path.split('\\').join('/'), readFileSync(join(DOCS, path))]);
+}
+
+let project: string;
+let first: { code: number; stdout: string; stderr: string };
+beforeAll(async () => {
+  project = tempDir('generate');
+  copyTree(DOCS, join(project, 'docs'));
+  writeFileSync(join(project, 'apiref.config.json'), JSON.stringify({ package: { name: '@acme/cloud', version: '1.2.3' } }));
+  first = await apiref(['generate'], project);
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('apiref generate', () => {
+  it('writes the package and the model snapshot, and sums up the run', async () => {
+    const { ir } = await buildIr({ docsDir: join(project, 'docs') });
+    const errors = ir.diagnostics.filter((d) => d.severity === 'error').length;
+    expect(first.code).toBe(errors > 0 ? 1 : 0);
+    expect(readFileSync(join(project, 'generated/apiref.ir.json'), 'utf8')).toBe(serializeIr(ir));
+    expect(JSON.parse(readFileSync(join(project, 'generated/package.json'), 'utf8'))).toMatchObject({ name: '@acme/cloud', version: '1.2.3' });
+    const pages = docsPages().length;
+    expect(first.stdout).toMatch(new RegExp(`^pages: +${pages} \\(.*rest-method.*\\); parsed ${pages}, from cache 0\\n`));
+    expect(first.stdout).toMatch(/^model: +\d+ services, \d+ methods, \d+ types$/m);
+    expect(first.stdout).toMatch(/^diagnostics: \d+ errors, \d+ warnings, \d+ info/m);
+    expect(first.stdout).toMatch(/^output: +\d+ files in generated$/m);
+    expect(first.stdout).toMatch(/^time: +\d+\.\d\d s$/m);
+    for (const line of first.stderr.split('\n').filter(Boolean)) {
+      expect(line).toMatch(/^(docs\/(en|ru)\/\S+:\d+:\d+ - (error|warning|info) [a-z0-9-]+: .+|apiref generate: emitter warning: .+)$/);
+    }
+  });
+
+  it('parses only what changed: nothing on a second run, one page after one page is edited', async () => {
+    const again = await apiref(['generate'], project);
+    expect(again.stdout).toMatch(/; parsed 0, from cache \d+\n/);
+    appendFileSync(join(project, 'docs', PAGE), '\n');
+    const edited = await apiref(['generate'], project);
+    expect(edited.stdout).toMatch(/; parsed 1, from cache \d+\n/);
+  });
+
+  it('writes the same bytes whatever the order of files on disk or the working directory', async () => {
+    const pages = docsPages();
+    const forward = docsTree(pages);
+    const backward = docsTree([...pages].reverse());
+    const outA = join(tempDir('gen-a'), 'out');
+    const outB = join(tempDir('gen-b'), 'out');
+    try {
+      await apiref(['generate', '--docs', forward, '--out', outA, '--no-cache'], tmpdir());
+      await apiref(['generate', '--docs', backward, '--out', outB, '--no-cache'], join(outB, '..'));
+      const a = snapshotTree(outA);
+      expect(Object.keys(a).length).toBeGreaterThan(1);
+      expect(snapshotTree(outB)).toEqual(a);
+    } finally {
+      for (const dir of [forward, backward, join(outA, '..'), join(outB, '..')]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the build output and installed modules of the generated package', async () => {
+    mkdirSync(join(project, 'generated/dist'), { recursive: true });
+    writeFileSync(join(project, 'generated/dist/index.js'), 'built');
+    await apiref(['generate'], project);
+    expect(readFileSync(join(project, 'generated/dist/index.js'), 'utf8')).toBe('built');
+    expect(readdirSync(project).filter((name) => name.startsWith('.generated.'))).toEqual([]);
+  });
+
+  it.each([
+    [['extra'], /unexpected argument 'extra'/i],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--config', 'missing.json'], /cannot read/],
+  ])('%j is bad usage (exit 2)', async (args, message) => {
+    const result = await apiref(['generate', ...args], project);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('apiref check', () => {
+  it('passes on a fresh output and names each stale, missing or extra file', async () => {
+    const dir = tempDir('check');
+    try {
+      copyTree(join(project, 'docs'), join(dir, 'docs'));
+      await apiref(['generate'], dir);
+      expect(await apiref(['check'], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^apiref check: generated is up to date/) });
+
+      appendFileSync(join(dir, 'docs', PAGE), '\nbackups[].<br>extraField | **string**<br><p>Added by the test.</p> \n');
+      const edited = await apiref(['check'], dir);
+      expect(edited.code).toBe(1);
+      expect(edited.stderr).toContain('stale:   generated/apiref.ir.json');
+
+      await apiref(['generate'], dir);
+      writeFileSync(join(dir, 'generated/notes.txt'), 'mine');
+      rmSync(join(dir, 'generated/package.json'));
+      const tampered = await apiref(['check'], dir);
+      expect(tampered.code).toBe(1);
+      expect(tampered.stderr).toContain('missing: generated/package.json');
+      expect(tampered.stderr).toContain('extra:   generated/notes.txt');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an interrupted generate', () => {
+  it('killed between writing and swapping, leaves the old output byte-identical; the next run recovers', async () => {
+    const dir = tempDir('kill');
+    try {
+      copyTree(join(project, 'docs'), join(dir, 'docs'));
+      copyTree(join(project, 'generated'), join(dir, 'generated'));
+      rmSync(join(dir, 'generated/dist'), { recursive: true, force: true });
+      const before = snapshotTree(join(dir, 'generated'));
+      appendFileSync(join(dir, 'docs', PAGE), '\n');
+
+      const child = spawnApiref(['generate'], dir, { APIREF_TEST_PAUSE_BEFORE_SWAP_MS: '60000' });
+      await new Promise<void>((resolve, reject) => {
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes('paused before swap')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`generate exited (${code}) before pausing:\n${stderr}`)));
+      });
+      expect(existsSync(join(dir, '.generated.apiref-next/apiref.ir.json'))).toBe(true);
+      const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+
+      expect(snapshotTree(join(dir, 'generated'))).toEqual(before);
+      const next = await apiref(['generate'], dir);
+      expect(next.stdout).toContain('output:');
+      expect(existsSync(join(dir, '.generated.apiref-next'))).toBe(false);
+      expect(await apiref(['check'], dir)).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
