@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSemver } from '../diff/semver.ts';
 import { writeFileAtomic } from '../io/atomic-file.ts';
-import defaultHosts from './default-hosts.json' with { type: 'json' };
+import { defaultHosts } from '../emit/options.ts';
 
 export const CONFIG_FILE = 'apiref.config.json';
 
@@ -109,7 +109,7 @@ function selection(value: unknown, key: string, check: Check): Selection {
 
 /** An object is merged over the default table; a string names a JSON file that replaces it. */
 async function hosts(value: unknown, base: string, check: Check): Promise<Record<string, string>> {
-  if (value === undefined) return { ...defaultHosts };
+  if (value === undefined) return defaultHosts();
   if (isText(value)) {
     const file = path.resolve(base, value);
     let table: unknown;
@@ -120,7 +120,7 @@ async function hosts(value: unknown, base: string, check: Check): Promise<Record
     }
     return check(isHostTable(table), 'hosts', `a JSON object of strings (in ${value})`, table as Record<string, string>);
   }
-  return check(isHostTable(value), 'hosts', 'a file name or an object of strings', { ...defaultHosts, ...(value as Record<string, string>) });
+  return check(isHostTable(value), 'hosts', 'a file name or an object of strings', { ...defaultHosts(), ...(value as Record<string, string>) });
 }
 
 async function readConfigFile(file: string, explicit: boolean): Promise<Record<string, unknown> | null> {
