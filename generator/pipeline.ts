@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXTRACTOR_VERSION, extractPage } from './extract/extract-page.ts';
+import { extractPage } from './extract/extract-page.ts';
 import { mergePages } from './merge/index.ts';
 import type { Layout } from './model/ir.ts';
 import type { PageExtract } from './model/page.ts';
 import type { BuildIrOptions, BuildIrResult, BuildStats } from './pipeline-types.ts';
+import { extractorFingerprint } from './pipeline/fingerprint.ts';
 import { listPages } from './pipeline/list-pages.ts';
 import { extractInWorkers, type PageJob } from './pipeline/worker-pool.ts';
 
@@ -55,10 +56,10 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
   return { ir, stats: statsOf(ir, all, misses.length, performance.now() - started) };
 }
 
-/** The extractor version, the page's path (product and language fall back on it) and its bytes. */
+/** The extractor's fingerprint, the page's path (product and language fall back on it) and its bytes. */
 function cacheKey(job: PageJob): string {
   const hash = createHash('sha256').update(job.path).update('\0').update(job.bytes).digest('hex');
-  return `v${EXTRACTOR_VERSION}-${hash}`;
+  return `${extractorFingerprint()}-${hash}`;
 }
 
 function statsOf(ir: BuildIrResult['ir'], pages: readonly PageExtract[], parsed: number, ms: number): BuildStats {

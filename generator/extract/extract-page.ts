@@ -14,9 +14,6 @@ import { detectLang, productOf } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
 import { reportBrokenTables } from './table-diagnostics.ts';
 
-/** Bumped whenever extraction changes what it produces, so cached pages are re-read. */
-export const EXTRACTOR_VERSION = 1;
-
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
