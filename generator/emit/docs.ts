@@ -1,9 +1,10 @@
-import type { CodeBlockWriter, JSDocStructure, OptionalKind } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
 import type { Field, LocalizedText } from '../model/ir.ts';
 import type { ProductModel } from './model/product.ts';
 import { commentText, localizedDoc } from './text.ts';
 
-export type Docs = OptionalKind<JSDocStructure>[];
+/** Doc blocks as text: ts-morph prints a string doc as is, without a writer per comment. */
+export type Docs = string[];
 
 /** A JSDoc block from paragraphs (empty ones dropped) and tags; no block at all when both are empty. */
 export function jsDoc(paragraphs: ReadonlyArray<string | undefined>, tags: ReadonlyArray<{ tagName: string; text?: string }> = []): Docs {
@@ -11,9 +12,9 @@ export function jsDoc(paragraphs: ReadonlyArray<string | undefined>, tags: Reado
     .map((paragraph) => (paragraph === undefined ? '' : commentText(paragraph)))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
-  if (description === '' && tags.length === 0) return [];
-  const safeTags = tags.map((tag) => (tag.text === undefined ? { tagName: tag.tagName } : { tagName: tag.tagName, text: commentText(tag.text) }));
-  return [{ description, tags: safeTags }];
+  const tagLines = tags.map((tag) => (tag.text === undefined ? `@${tag.tagName}` : `@${tag.tagName} ${commentText(tag.text).replace(/\n/g, ' ')}`));
+  const text = [description, tagLines.join('\n')].filter((part) => part !== '').join('\n\n');
+  return text === '' ? [] : [text];
 }
 
 export function describe(description: LocalizedText, product: ProductModel): string {

@@ -111,15 +111,16 @@ export class NameTable {
  */
 export function assignTypeNames(types: ReadonlyArray<{ id: string; name: string; kind: 'message' | 'enum' }>, table: NameTable): Map<string, string> {
   const sorted = [...types].sort((a, b) => compareStrings(a.id, b.id));
-  const base = new Map(sorted.map((type) => [type.id, baseName(type)]));
+  const messages = new Map(sorted.filter((type) => type.kind === 'message').map((type) => [type.id, type.name]));
+  const base = new Map(sorted.map((type) => [type.id, baseName(type, messages)]));
   const groups = new Map<string, string[]>();
   for (const type of sorted) {
-    const name = base.get(type.id) as string;
+    const name = (base.get(type.id) as BaseName).name;
     groups.set(name, [...(groups.get(name) ?? []), type.id]);
   }
   const names = new Map<string, string>();
   for (const [name, ids] of groups) {
-    const qualified = ids.length === 1 ? new Map([[ids[0] as string, name]]) : qualify(ids, name);
+    const qualified = ids.length === 1 ? new Map([[ids[0] as string, name]]) : qualify(ids, name, base);
     for (const id of ids) names.set(id, qualified.get(id) as string);
   }
   const result = new Map<string, string>();
@@ -127,16 +128,25 @@ export function assignTypeNames(types: ReadonlyArray<{ id: string; name: string;
   return result;
 }
 
-function baseName(type: { id: string; name: string; kind: 'message' | 'enum' }): string {
+/** A type's name before collisions, and the id segments it stands for (the rest may qualify it). */
+interface BaseName {
+  name: string;
+  enclosing: string[];
+}
+
+/** An enum declared inside a message is named after it (`Backup_BackupType`); the message's own name wins over its id. */
+function baseName(type: { id: string; name: string; kind: 'message' | 'enum' }, messages: ReadonlyMap<string, string>): BaseName {
+  const enclosing = enclosingSegments(type.id, type.name);
   const own = typeIdentifier(type.name);
-  if (type.kind !== 'enum') return own;
-  const parents = enclosingSegments(type.id, type.name).reverse();
-  const nesting: string[] = [];
-  for (const segment of parents) {
-    if (!/^[A-Z]/.test(segment)) break;
-    nesting.unshift(segment);
+  if (type.kind !== 'enum') return { name: own, enclosing };
+  const parentName = messages.get(enclosing.join('.'));
+  if (parentName !== undefined && enclosing.length > 0) {
+    return { name: typeIdentifier(`${typeIdentifier(parentName)}_${type.name}`), enclosing: enclosing.slice(0, -1) };
   }
-  return nesting.length === 0 ? own : typeIdentifier([...nesting, type.name].join('_'));
+  let depth = 0;
+  while (depth < enclosing.length && /^[A-Z]/.test(enclosing[enclosing.length - 1 - depth] as string)) depth++;
+  if (depth === 0) return { name: own, enclosing };
+  return { name: typeIdentifier([...enclosing.slice(-depth), type.name].join('_')), enclosing: enclosing.slice(0, -depth) };
 }
 
 /** The id's segments before the type's own name: `a.b.Backup.BackupType` → `a`, `b`, `Backup`. */
@@ -145,8 +155,8 @@ function enclosingSegments(id: string, name: string): string[] {
   return trimmed === '' ? [] : trimmed.split('.');
 }
 
-function qualify(ids: string[], name: string): Map<string, string> {
-  const segments = new Map(ids.map((id) => [id, id.split('.').slice(0, -1)]));
+function qualify(ids: string[], name: string, base: ReadonlyMap<string, BaseName>): Map<string, string> {
+  const segments = new Map(ids.map((id) => [id, (base.get(id) as BaseName).enclosing]));
   const longest = Math.max(...ids.map((id) => (segments.get(id) as string[]).length));
   for (let depth = 1; depth <= longest; depth++) {
     const candidates = new Map(ids.map((id) => [id, prefixed((segments.get(id) as string[]).slice(-depth), name)]));
