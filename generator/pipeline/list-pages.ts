@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { selector } from '../config/glob.ts';
 
 const LANGUAGES = new Set(['en', 'ru']);
@@ -11,7 +11,7 @@ export async function listPages(docsDir: string, include: readonly string[] = []
   const pages: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const path = join(entry.parentPath, entry.name).slice(docsDir.length).replace(/\\/g, '/').replace(/^\/+/, '');
+    const path = relative(docsDir, join(entry.parentPath, entry.name)).replace(/\\/g, '/');
     if (!LANGUAGES.has(path.split('/')[0] ?? '')) continue;
     if (selected(path)) pages.push(path);
   }
