@@ -52,9 +52,9 @@ function mergeServices(occurrences: Occurrences, context: MergeContext): Service
     if (!first) continue;
     const pkg = all.map((entry) => entry.service.package).find((found) => found !== null);
     services.push({
-      id: pkg ? `${pkg}.${first.service.name}` : `${first.service.product}.${first.service.name}`,
+      id: pkg ? `${pkg}.${first.service.name}` : `${first.product}.${first.service.name}`,
       name: first.service.name,
-      product: first.service.product,
+      product: first.product,
       description: all.reduce<LocalizedText>((text, entry) => mergeText(text, entry.service.description), {}),
       methods: [...methods.values()].map((list) => mergeMethod(list, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     });

@@ -10,6 +10,8 @@ export interface MethodOccurrence {
   method: PageMethod;
   service: PageService;
   page: PageExtract;
+  /** The service's product once REST-path products are mapped to docs folders (see productAliases). */
+  product: string;
 }
 
 const LAYOUT_PRIORITY: Record<Layout, number> = {
@@ -40,16 +42,41 @@ export class Occurrences {
   readonly methods = new Map<string, Map<string, MethodOccurrence[]>>();
 
   constructor(pages: readonly PageExtract[]) {
-    for (const page of [...pages].sort(comparePages)) {
+    const ranked = [...pages].sort(comparePages);
+    const aliases = productAliases(ranked);
+    for (const page of ranked) {
       for (const type of page.types) push(this.types, type.id, { type, page });
       for (const service of page.services) {
-        const key = serviceKey(service.product, service.name);
+        const product = isLegacyRestTree(page) ? (aliases.get(service.product) ?? service.product) : service.product;
+        const key = serviceKey(product, service.name);
         let methods = this.methods.get(key);
         if (!methods) this.methods.set(key, (methods = new Map()));
-        for (const method of service.methods) push(methods, method.name, { method, service, page });
+        for (const method of service.methods) push(methods, method.name, { method, service, page, product });
       }
     }
   }
+}
+
+/** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */
+const isLegacyRestTree = (page: PageExtract): boolean => page.source.path.split('/')[1] === '_api-ref';
+
+/**
+ * Where a docs folder and its REST paths differ in name (`organization/` serving
+ * `/organization-manager/v1/…`), pages that know both say so; legacy REST pages, which
+ * know only the REST path, are filed under the docs folder's name through it.
+ */
+function productAliases(pages: readonly PageExtract[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const page of pages) {
+    if (isLegacyRestTree(page)) continue;
+    for (const service of page.services) {
+      for (const method of service.methods) {
+        const prefix = method.http?.path.split('/')[1];
+        if (prefix && prefix !== service.product && !aliases.has(prefix)) aliases.set(prefix, service.product);
+      }
+    }
+  }
+  return aliases;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
