@@ -71,6 +71,10 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
     deprecated: facts.deprecated ?? false,
     constraints: resolveBounds(facts, type, row, documentedName, context),
   };
+  if (field.constraints.pattern?.includes('\\|')) {
+    // Table cells escape the pipe even inside code; the pattern's own pipe is alternation.
+    field.constraints.pattern = field.constraints.pattern.replaceAll('\\|', '|');
+  }
   if (facts.mapValue && (field.repeated || field.map)) {
     // "for each value" / "each element": on a list or a map these bind what the field holds.
     field.constraints = { ...facts.mapValue, ...field.constraints };

@@ -58,8 +58,12 @@ export class PageContext {
     if (WELL_KNOWN_IDS.test(target.text) || target.text.startsWith('google.rpc.')) {
       return { id: target.text, name, origin: 'qualified' };
     }
-    const anchor = target.anchor && !target.anchor.includes('/') ? target.anchor : name;
-    return this.typeNameFor(anchor, name);
+    // `[LogLevel.Level](#LogLevel)`: a nested type whose section is on another page keeps its parent in its id.
+    if (!target.text.includes('.') || target.anchor?.includes('.')) {
+      const anchor = target.anchor && !target.anchor.includes('/') ? target.anchor : name;
+      return this.typeNameFor(anchor, name);
+    }
+    return { id: `${this.product}.${target.text.trim()}`, name, origin: 'named' };
   }
 
   addType(type: PageType): void {

@@ -170,6 +170,8 @@ function parseBold(text: string): TypeNotation | null {
   const inner = (bold[1] ?? '').trim();
   const scalar = GRPC_SCALARS[inner];
   if (scalar) return { kind: 'scalar', scalar };
+  const unlinked = WELL_KNOWN[inner];
+  if (unlinked) return { kind: 'wellKnown', wellKnown: unlinked, generic: null };
   const generic = /^(\[[^\]]*\]\([^)\s]*\))<(\[[^\]]*\]\([^)\s]*\))>$/.exec(inner);
   const link = LINK.exec(generic ? (generic[1] ?? '') : inner);
   if (!link) return null;

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { collapseHtmlCodeSpans } from './html-code-spans.ts';
 import { remarkYfmTable } from './yfm-table/index.ts';
 
 // One frozen processor: building it per page would redo the extension wiring 10,000 times.
@@ -10,5 +11,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Markdown (YFM tables, GFM, YAML front matter) to mdast with positions. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const root = processor.parse(text);
+  collapseHtmlCodeSpans(root, text);
+  return root;
 }
