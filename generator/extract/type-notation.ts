@@ -127,7 +127,7 @@ function parseMap(text: string): TypeNotation | null {
   const comma = splitTopLevelComma(inner);
   if (!comma) return null;
   const key = parseTypeNotation(unbold(comma[0]));
-  const value = parseTypeNotation(comma[1]);
+  const value = parseTypeNotation(comma[1]) ?? parseTypeNotation(unbold(comma[1]));
   if (!key || key.kind !== 'scalar' || !value) return null;
   return { kind: 'map', key: key.scalar, value };
 }
