@@ -1,0 +1,89 @@
+/**
+ * The packages generated from the pages the project ships: they compile under the strictest
+ * settings, pack only what users need, and their validators hold what the docs state.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildPackage, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
+import { docsModel, trainingModel } from './helpers/models.ts';
+
+interface Issue {
+  path: string;
+  code: string;
+}
+type Validate = (value: unknown) => { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+
+let docs: BuiltPackage;
+let redis: Record<string, Validate>;
+
+beforeAll(async () => {
+  docs = await buildPackage(await docsModel());
+  redis = await importFrom<Record<string, Validate>>(consumerOf(docs.dir), '@apiref/yandex-cloud/managed-redis');
+});
+
+describe('the package generated from docs/', () => {
+  test('compiles with zero errors under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes', () => {
+    expect(docs.diagnostics).toBe('');
+    expect(docs.files.find((file) => file.path === 'tsconfig.json')?.contents).toMatch(/"strict": true[\s\S]*"noUncheckedIndexedAccess": true[\s\S]*"exactOptionalPropertyTypes": true/);
+  });
+
+  test('npm pack lists only the built modules, the README and package.json', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: docs.dir });
+    const [packed] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
+    const paths = packed?.files.map((file) => file.path) ?? [];
+    expect(paths).toContain('dist/managed-redis/index.js');
+    expect(paths).toContain('dist/managed-redis/index.d.ts');
+    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
+    expect(paths.every((path) => /\.(js|d\.ts)$/.test(path) || !path.startsWith('dist/'))).toBe(true);
+  });
+});
+
+describe('validators of managed-redis, as the docs state them', () => {
+  const backup = {
+    id: 'c9q1b2k3m4n5p6q7r8s9',
+    folderId: 'b1gq90dgh25bebiu75o',
+    createdAt: '2024-05-14T10:21:33.123456Z',
+    sourceClusterId: 'c9qash3nb1v9ulc9ag10',
+    startedAt: '2024-05-14T10:20:01Z',
+    sourceShardNames: ['shard1', 'shard2'],
+    type: 'AUTOMATED',
+  };
+
+  test('validateBackup accepts a real response object', () => {
+    expect(redis.validateBackup?.(backup)).toEqual({ ok: true, value: backup });
+  });
+
+  test('validateBackup reports one issue per fault, at its path', () => {
+    const result = redis.validateBackup?.({ id: 7, createdAt: 'yesterday', type: 'WEEKLY' });
+    const issues = result && !result.ok ? result.issues.map((issue) => `${issue.path}:${issue.code}`) : [];
+    expect(issues.sort()).toEqual(['createdAt:timestamp', 'folderId:required', 'id:type', 'sourceClusterId:required', 'startedAt:required', 'type:enum']);
+  });
+
+  test('a whole page checks item by item', () => {
+    const result = redis.validateListClusterBackupsResponse?.({ backups: [backup, { ...backup, startedAt: 'noon' }], nextPageToken: 't' });
+    expect(result && !result.ok && result.issues.map((issue) => issue.path)).toEqual(['backups[1].startedAt']);
+  });
+
+  test.each([
+    ['accepts a full request', { clusterId: 'c9qash3nb1v9ulc9ag10', pageSize: '1000', pageToken: 't' }, []],
+    ['rejects a missing clusterId', { pageSize: '10' }, ['clusterId:required']],
+    ['rejects a 51-character clusterId', { clusterId: 'c'.repeat(51) }, ['clusterId:max_length']],
+    ['accepts a 50-character clusterId', { clusterId: 'c'.repeat(50) }, []],
+    ["rejects pageSize '1001'", { clusterId: 'c1', pageSize: '1001' }, ['pageSize:maximum']],
+    ["accepts pageSize '1000'", { clusterId: 'c1', pageSize: '1000' }, []],
+    ['rejects pageSize as a number', { clusterId: 'c1', pageSize: 10 }, ['pageSize:type']],
+    ['rejects a negative pageSize', { clusterId: 'c1', pageSize: '-1' }, ['pageSize:minimum']],
+  ])('validateListClusterBackupsRequest %s', (_name, value, want) => {
+    const result = redis.validateListClusterBackupsRequest?.(value);
+    expect(result?.ok ? [] : result?.issues.map((issue) => `${issue.path}:${issue.code}`)).toEqual(want);
+  });
+});
+
+describe('the package generated from the whole training corpus', () => {
+  test('compiles with zero errors', async () => {
+    const training = await buildPackage(await trainingModel());
+    expect(training.diagnostics).toBe('');
+    expect(training.files.some((file) => file.path === 'src/managed-redis/client.ts')).toBe(true);
+  });
+});
