@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildIr } from '../../generator/pipeline.ts';
 import { replicateDocs } from './replicate.ts';
+import { benchWorkflow } from '../cli/workflow-bench.ts';
 
 const DOCS = new URL('../../docs', import.meta.url).pathname;
 const TARGET_PAGES = Number(process.env.APIREF_BENCH_PAGES ?? 2000);
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   console.log(`apiref ir (${stats.services} services, ${stats.methods} methods, ${stats.types} types): ${(ir / 1000).toFixed(2)} s, ${(pages / (ir / 1000)).toFixed(0)} pages/s, ${(bytes / 1024 / 1024 / (ir / 1000)).toFixed(1)} MB/s`);
   console.log(`ratio apiref ir / bare remark-parse: ${(ir / bare).toFixed(2)}`);
   console.log(`peak RSS (main thread process): ${mb(rssPeak())} MB`);
+  await benchWorkflow(root, pages);
 }
 
 await main();
