@@ -151,5 +151,5 @@ function serviceModel(service: Service, exported: NameTable): ServiceModel {
     memberName,
     allName: method.pagination ? members.claim(`${memberName}All`) : null,
   }));
-  return { service, className: exported.claim(`${typeIdentifier(service.name)}Client`), methods };
+  return { service, className: exported.claim(typeIdentifier(`${service.name}Client`)), methods };
 }
