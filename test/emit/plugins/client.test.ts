@@ -26,7 +26,7 @@ let seen: Seen[] = [];
 let handler: Handler = (_request, response) => response.writeHead(500).end();
 
 // The package's surface, typed loosely here: the test exercises it at run time.
-type Client = Record<string, (...args: unknown[]) => unknown> & { waitForOperation(operation: unknown, options?: unknown): Promise<unknown> };
+type Client = Record<string, (...args: unknown[]) => Promise<unknown>> & { waitForOperation(operation: unknown, options?: unknown): Promise<unknown> };
 type ClientClass = new (options: Record<string, unknown>) => Client;
 let redis: Record<string, ClientClass>;
 let mysql: Record<string, ClientClass>;
@@ -80,7 +80,7 @@ describe('ClusterServiceClient against a local server', () => {
       else json(response, 200, { backups: [backup('b1'), backup('b2')], nextPageToken: 'page-2' });
     });
     const ids: string[] = [];
-    for await (const item of clusters().listBackupsAll?.({ clusterId: 'c/1' }) as AsyncIterable<{ id: string }>) ids.push(item.id);
+    for await (const item of clusters().listBackupsAll?.({ clusterId: 'c/1' }) as unknown as AsyncIterable<{ id: string }>) ids.push(item.id);
     expect(ids).toEqual(['b1', 'b2', 'b3']);
     expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([
       'GET /managed-redis/v1/clusters/c%2F1/backups',
@@ -196,7 +196,7 @@ describe('methods documented only over gRPC', () => {
       unary: async () => ({}),
     };
     const records: unknown[] = [];
-    for await (const record of clusters({ grpc, validate: false }).streamLogs?.({ clusterId: 'c1' }) as AsyncIterable<unknown>) records.push(record);
+    for await (const record of clusters({ grpc, validate: false }).streamLogs?.({ clusterId: 'c1' }) as unknown as AsyncIterable<unknown>) records.push(record);
     expect(records).toHaveLength(1);
     expect(calls).toEqual([
       [expect.objectContaining({ service: 'yandex.cloud.mdb.redis.v1.ClusterService', method: 'StreamLogs', path: '/yandex.cloud.mdb.redis.v1.ClusterService/StreamLogs' }), { clusterId: 'c1' }, { authorization: `Bearer ${TOKEN}` }],
