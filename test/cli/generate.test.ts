@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocsIr } from '../../generator/model/ir.ts';
 import { serializeIr } from '../../generator/model/serialize.ts';
 import { buildIr } from '../../generator/pipeline.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
@@ -92,28 +93,61 @@ describe('apiref generate', () => {
 });
 
 describe('apiref check', () => {
-  it('passes on a fresh output and names each stale, missing or extra file', async () => {
-    const dir = tempDir('check');
-    try {
-      copyTree(join(project, 'docs'), join(dir, 'docs'));
-      await apiref(['generate'], dir);
-      expect(await apiref(['check'], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^apiref check: generated is up to date/) });
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir('check');
+    copyTree(join(project, 'docs'), join(dir, 'docs'));
+    await apiref(['generate'], dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-      appendFileSync(join(dir, 'docs', PAGE), '\nbackups[].<br>extraField | **string**<br><p>Added by the test.</p> \n');
-      const edited = await apiref(['check'], dir);
-      expect(edited.code).toBe(1);
-      expect(edited.stderr).toContain('stale:   generated/apiref.ir.json');
+  it('passes on a fresh output', async () => {
+    expect(await apiref(['check'], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^apiref check: generated is up to date/) });
+  });
 
-      await apiref(['generate'], dir);
-      writeFileSync(join(dir, 'generated/notes.txt'), 'mine');
-      rmSync(join(dir, 'generated/package.json'));
-      const tampered = await apiref(['check'], dir);
-      expect(tampered.code).toBe(1);
-      expect(tampered.stderr).toContain('missing: generated/package.json');
-      expect(tampered.stderr).toContain('extra:   generated/notes.txt');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  it('fails naming the stale files after a page of any layout is edited, even by one byte', async () => {
+    const { sources } = JSON.parse(readFileSync(join(dir, 'generated/apiref.ir.json'), 'utf8')) as DocsIr;
+    const oneOfEachLayout = [...new Map(sources.map((source) => [source.layout, source.path])).values()];
+    expect(oneOfEachLayout.length).toBeGreaterThanOrEqual(4);
+    for (const page of oneOfEachLayout) {
+      const file = join(dir, 'docs', page);
+      const original = readFileSync(file);
+      appendFileSync(file, ' ');
+      const result = await apiref(['check'], dir);
+      writeFileSync(file, original);
+      expect(result.code, page).toBe(1);
+      expect(result.stderr).toContain('stale:   generated/apiref.ir.json');
     }
+  });
+
+  it('names the generated files a change to the API makes stale', async () => {
+    const file = join(dir, 'docs', PAGE);
+    const original = readFileSync(file);
+    const row = 'backups[].<br>extraField | **string**<br><p>Added by the test.</p> \n';
+    const edited = original.toString().replace(/^backups\[\]\.<br>size .*\n/m, (line) => line + row);
+    expect(edited).toContain(row);
+    writeFileSync(file, edited);
+    const result = await apiref(['check'], dir);
+    writeFileSync(file, original);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^stale: +generated\/src\/managed-postgresql\/types\.ts$/m);
+  });
+
+  it('names missing and extra files, and ignores kept folders', async () => {
+    writeFileSync(join(dir, 'generated/notes.txt'), 'mine');
+    mkdirSync(join(dir, 'generated/node_modules/x'), { recursive: true });
+    writeFileSync(join(dir, 'generated/node_modules/x/index.js'), '');
+    const packageJson = readFileSync(join(dir, 'generated/package.json'));
+    rmSync(join(dir, 'generated/package.json'));
+    const tampered = await apiref(['check'], dir);
+    rmSync(join(dir, 'generated/notes.txt'));
+    writeFileSync(join(dir, 'generated/package.json'), packageJson);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr.split('\n').filter((line) => /^(missing|extra|stale):/.test(line))).toEqual([
+      'missing: generated/package.json',
+      'extra:   generated/notes.txt',
+    ]);
+    expect((await apiref(['check'], dir)).code).toBe(0);
   });
 });
 
