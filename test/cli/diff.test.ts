@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../generator/diff/change.ts';
 import { serializeIr } from '../../generator/model/serialize.ts';
 import { buildIr } from '../../generator/pipeline.ts';
-import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
+import { docsTree } from '../helpers/docs-tree.ts';
+import { DOCS, FIXTURES, ROOT } from '../helpers/fixtures.ts';
 import { apiref, tempDir } from './run-cli.ts';
 
 const versions = (commit: string) => join(FIXTURES, 'versions', commit);
@@ -76,6 +77,27 @@ describe('apiref diff on real version pairs', () => {
       expect.objectContaining({ rule: 'field-added', severity: 'non-breaking', subject: 'sourceShardNames', path: 'backups[].sourceShardNames[]', direction: 'response' }),
     );
     expect(report.summary.breaking).toBe(0);
+  });
+});
+
+describe('apiref diff follows method trees', () => {
+  it('a REST page joined by its gRPC page: the anonymous types get protobuf names, not removed and added', async () => {
+    const rest = 'en/_api-ref/mdb/redis/api-ref/Cluster/listBackups.md';
+    const grpc = 'en/managed-redis/api-ref/grpc/Cluster/listBackups.md';
+    const old = docsTree([[rest, readFileSync(join(DOCS, rest))]]);
+    const next = docsTree([[rest, readFileSync(join(DOCS, rest))], [grpc, readFileSync(join(DOCS, grpc))]]);
+    try {
+      const { report } = await jsonDiff(old, next);
+      expect(report.summary.breaking).toBe(0);
+      const renamed = report.changes.filter((c) => c.rule === 'type-id-changed').map((c) => [c.before, c.after]);
+      expect(renamed).toContainEqual(['managed-redis.ClusterService.ListBackups.Response.backups', 'yandex.cloud.mdb.redis.v1.Backup']);
+      expect(renamed.length).toBeGreaterThanOrEqual(3);
+      expect(report.changes.filter((c) => c.rule === 'type-removed')).toEqual([]);
+      expect(report.changes).toContainEqual(expect.objectContaining({ rule: 'service-id-changed', severity: 'docs-only' }));
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
+    }
   });
 });
 
