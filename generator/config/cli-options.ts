@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../cli/command.ts';
 import { type ApirefConfig, ConfigError, loadConfig } from './config.ts';
@@ -43,4 +45,15 @@ export async function configFromFlags(
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** The config of a command that reads the docs folder, which must exist. */
+export async function configWithDocs(
+  cwd: string,
+  values: { docs?: string | undefined; out?: string | undefined; config?: string | undefined },
+): Promise<ApirefConfig> {
+  const config = await configFromFlags(cwd, values);
+  const info = await stat(config.docs).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(`no docs folder at ${path.relative(cwd, config.docs) || '.'}`);
+  return config;
 }

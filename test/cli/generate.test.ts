@@ -85,6 +85,7 @@ describe('apiref generate', () => {
     [['extra'], /unexpected argument 'extra'/i],
     [['--bogus'], /Unknown option '--bogus'/],
     [['--config', 'missing.json'], /cannot read/],
+    [['--docs', 'no-such-folder'], /no docs folder at no-such-folder/],
   ])('%j is bad usage (exit 2)', async (args, message) => {
     const result = await apiref(['generate', ...args], project);
     expect(result.code).toBe(2);

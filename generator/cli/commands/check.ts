@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { configFromFlags, configOptions, parseCommandArgs } from '../../config/cli-options.ts';
+import { configOptions, configWithDocs, parseCommandArgs } from '../../config/cli-options.ts';
 import { buildOutput } from '../../io/build-output.ts';
 import { progressLine } from '../../io/progress.ts';
 import { readTree } from '../../io/read-tree.ts';
@@ -14,7 +14,7 @@ export const checkCommand: Command = {
   usage: 'apiref check [--docs DIR] [--out DIR] [--config FILE] [--no-cache]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...configOptions, 'no-cache': { type: 'boolean' } }, { min: 0, max: 0 });
-    const config = await configFromFlags(io.cwd, values);
+    const config = await configWithDocs(io.cwd, values);
     const progress = progressLine(io.stderr, 'apiref check: pages');
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
     const onDisk = await readTree(config.out, config.keep);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { configFromFlags, configOptions, parseCommandArgs } from '../../config/cli-options.ts';
+import { configOptions, configWithDocs, parseCommandArgs } from '../../config/cli-options.ts';
 import { writeTreeAtomic } from '../../io/atomic-tree.ts';
 import { buildOutput } from '../../io/build-output.ts';
 import { progressLine } from '../../io/progress.ts';
@@ -28,7 +28,7 @@ export const generateCommand: Command = {
       { min: 0, max: 0 },
     );
     const started = performance.now();
-    const config = await configFromFlags(io.cwd, values);
+    const config = await configWithDocs(io.cwd, values);
     const progress = progressLine(io.stderr, 'apiref generate: pages');
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
     for (const diagnostic of output.ir.diagnostics) io.stderr.write(formatDiagnosticAt(diagnostic, config.docs, io.cwd) + '\n');
