@@ -93,6 +93,40 @@ describe('apiref generate', () => {
   });
 });
 
+describe('apiref generate exit codes', () => {
+  const grpcPage = 'en/managed-redis/api-ref/grpc/Cluster/listBackups.md';
+
+  it('0 with only warnings, 1 under --strict; diagnostics on stderr as path:line:col', async () => {
+    const dir = tempDir('exit-warn');
+    try {
+      mkdirSync(join(dir, 'docs/en/empty'), { recursive: true });
+      writeFileSync(join(dir, 'docs/en/empty/page.md'), '');
+      const lenient = await apiref(['generate'], dir);
+      expect(lenient.code).toBe(0);
+      expect(lenient.stderr).toBe('docs/en/empty/page.md:1:1 - warning empty-page: the page is empty\n');
+      expect((await apiref(['generate', '--strict'], dir)).code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('1 with an error diagnostic, and the output is still written', async () => {
+    const dir = tempDir('exit-error');
+    try {
+      mkdirSync(join(dir, 'docs', grpcPage, '..'), { recursive: true });
+      const broken = readFileSync(join(DOCS, grpcPage), 'utf8').replace(') returns (', ') yields (');
+      writeFileSync(join(dir, 'docs', grpcPage), broken);
+      const result = await apiref(['generate'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^docs/${grpcPage}:\\d+:\\d+ - error bad-rpc-line: `, 'm'));
+      expect(result.stdout).toMatch(/^diagnostics: 1 errors/m);
+      expect(existsSync(join(dir, 'generated/apiref.ir.json'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('apiref check', () => {
   let dir: string;
   beforeAll(async () => {
