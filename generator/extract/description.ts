@@ -1,6 +1,7 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Handle, toMarkdown } from 'mdast-util-to-markdown';
+import { phrasingToBlocks } from '../parse/html-to-mdast.ts';
 import { inlineSource } from './inline-source.ts';
 
 export interface RawEnumValue {
@@ -18,12 +19,41 @@ const yfmTable: Handle = (node, _parent, state, info) =>
 
 const options = { extensions: [gfmToMarkdown()], handlers: { yfmTable } as Record<string, Handle>, bullet: '-' as const };
 
-/** Blocks to plain markdown text as LocalizedText wants it: links kept, HTML already turned to markdown, trimmed. */
-export function blocksToMarkdown(blocks: readonly RootContent[]): string {
+/**
+ * Blocks to plain markdown text as LocalizedText wants it: links kept, HTML turned into
+ * markdown, trimmed. Blocks that hold no HTML are taken from the page's source as written
+ * (only the table-cell escape `\|` undone), since re-serialising would add escapes.
+ */
+export function blocksToMarkdown(blocks: readonly RootContent[], source?: string): string {
   if (blocks.length === 0) return '';
-  const root: Root = { type: 'root', children: [...blocks] };
-  return toMarkdown(root, options).trim();
+  const written = source === undefined ? null : sourceOf(blocks, source);
+  if (written !== null) return dropArtifacts(written.replace(/\\\|/g, '|')).trim();
+  const root: Root = { type: 'root', children: blocks.flatMap(withoutHtml) };
+  return dropArtifacts(toMarkdown(root, options)).trim();
 }
+
+function sourceOf(blocks: readonly RootContent[], source: string): string | null {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    if (start === undefined || end === undefined || holdsHtml(block)) return null;
+    parts.push(source.slice(start, end));
+  }
+  return parts.join('\n\n');
+}
+
+function holdsHtml(node: RootContent): boolean {
+  return node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(holdsHtml));
+}
+
+/** A paragraph with inline HTML (`text <br>more`) goes through hast like a legacy cell. */
+function withoutHtml(block: RootContent): RootContent[] {
+  return block.type === 'paragraph' && block.children.some((child) => child.type === 'html') ? phrasingToBlocks(block.children) : [block];
+}
+
+/** The legacy generator printed a stray `false` between sentences on some pages. */
+const dropArtifacts = (text: string): string => text.replace(/(?<=[.!?)\]])[ \t]+false(?=\s|$)/g, '');
 
 const VALUE_ITEM = /^`?([A-Za-z][\w.-]*)`?\s*(?::\s*([\s\S]*))?$/;
 const UPPER_VALUE = /^[A-Z][A-Z0-9_]*$/;

@@ -4,7 +4,7 @@ import type { Layout } from '../model/ir.ts';
 import type { PageExtract, PageService } from '../model/page.ts';
 import { parseMarkdown } from '../parse/processor.ts';
 import { detectLayout } from './detect-layout.ts';
-import { isHttpRequestCode, parseHttpLine } from './layouts/common.ts';
+import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/common.ts';
 import { extractGrpcMethod } from './layouts/grpc-method.ts';
 import { extractGrpcServiceLegacy } from './layouts/grpc-service-legacy.ts';
 import { extractRestMethod } from './layouts/rest-method.ts';
@@ -48,8 +48,11 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   const sections = splitSections(root);
   const lang = detectLang(root, path);
   const layout = detectLayout(sections);
-  if (layout === 'other') return result(lang, layout);
-  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics);
+  if (layout === 'other') {
+    reportMissedMethodPage(sections, diagnostics);
+    return result(lang, layout);
+  }
+  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text);
   try {
     return result(lang, layout, extractLayout(layout, sections, context), context);
   } catch (error) {
@@ -71,6 +74,14 @@ function extractLayout(layout: Layout, sections: readonly Section[], context: Pa
     default:
       return [];
   }
+}
+
+const METHOD_TITLE = /^(Method|Метод)\s+\w+$/;
+
+/** A page headed like a method page that declares no method is not skipped silently. */
+function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
+  const section = sections.find((candidate) => restSectionKind(candidate) === 'http' || (candidate.depth === 1 && METHOD_TITLE.test(candidate.title)));
+  if (section) diagnostics.at(section.heading, 'warning', 'no-method-found', `the page looks like a method page ('${section.title}') but declares no rpc line or HTTP request line`);
 }
 
 function decode(bytes: Uint8Array, diagnostics: PageDiagnostics): string | null {

@@ -34,7 +34,7 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   }
   const wantsEnum = notation?.kind === 'enum' || row.typeSource === null || (notation?.kind === 'scalar' && notation.scalar === 'string');
   const { values, rest } = wantsEnum ? splitEnumList(row.description, notation?.kind !== 'enum') : { values: null, rest: row.description };
-  const text = blocksToMarkdown(rest);
+  const text = blocksToMarkdown(rest, context.source);
   const facts = parseDescription(text);
   for (const sentence of facts.unparsed) {
     context.diagnostics.at(row.node, 'warning', 'unparsed-constraint', `field '${documentedName}': constraint-like sentence not understood: "${sentence.text}"`);

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Field, LocalizedText, Oneof } from '../model/ir.ts';
+import { oneofNameFor } from '../model/oneof-name.ts';
 import type { PageMessage } from '../model/page.ts';
-import { blocksToMarkdown } from './description.ts';
 import { buildField } from './field-builder.ts';
 import type { FieldRow } from './field-table.ts';
 import { fieldNames } from './names.ts';
@@ -65,11 +65,6 @@ export class MessageDraft {
   }
 }
 
-/** Where the docs give a oneof no name, it is named after its members. */
-export function oneofNameFor(jsonNames: readonly string[]): string {
-  return jsonNames.join('_or_');
-}
-
 /** A message documented as a flat table (gRPC pages, 2024+ REST pages): one row, one field. */
 export function buildFlatMessage(typeName: TypeName, rows: readonly FieldRow[], description: RootContent[], context: PageContext, sourceRef: string): PageMessage {
   const draft = new MessageDraft(typeName, context, sourceRef);
@@ -88,10 +83,10 @@ export function buildFlatMessage(typeName: TypeName, rows: readonly FieldRow[], 
     if (openOneof) draft.addOneof(openOneof, [built.field.jsonName]);
     if (built.oneofFields) draft.addOneofByMembers(built.oneofFields);
   }
-  return draft.finish(context.text(blocksToMarkdown(description)));
+  return draft.finish(context.describe(description));
 }
 
 /** `|| Empty | > ||` is how the generator writes a message with no fields. */
 export function isEmptyMarker(row: FieldRow): boolean {
-  return row.name === 'Empty' && (row.typeSource === '>' || row.typeSource === '&gt;');
+  return row.name === 'Empty' && (row.typeSource === null || row.typeSource === '>' || row.typeSource === '&gt;');
 }

@@ -1,5 +1,7 @@
+import type { RootContent } from 'mdast';
 import type { Lang, LocalizedText, TypeRef } from '../model/ir.ts';
 import type { IdOrigin, PageType } from '../model/page.ts';
+import { blocksToMarkdown } from './description.ts';
 import type { PageDiagnostics } from './location.ts';
 import type { Section } from './sections.ts';
 import type { LinkTarget } from './type-notation.ts';
@@ -23,7 +25,13 @@ export class PageContext {
     readonly lang: Lang,
     readonly product: string,
     readonly diagnostics: PageDiagnostics,
+    /** The page's text, for descriptions kept as written. */
+    readonly source: string,
   ) {}
+
+  describe(blocks: readonly RootContent[]): LocalizedText {
+    return this.text(blocksToMarkdown(blocks, this.source));
+  }
 
   text(value: string): LocalizedText {
     return value ? { [this.lang]: value } : {};

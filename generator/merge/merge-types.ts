@@ -1,5 +1,6 @@
 import type { Constraints, Diagnostic, Enum, EnumValue, Field, LocalizedText, Message, Oneof, TypeDef, TypeRef } from '../model/ir.ts';
 import type { PageEnum, PageMessage } from '../model/page.ts';
+import { oneofNameFor } from '../model/oneof-name.ts';
 import type { Occurrences, TypeOccurrence } from './occurrences.ts';
 import type { UnionFind } from './union-find.ts';
 
@@ -67,15 +68,35 @@ function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageM
     }
   }
   const types = list.map((entry) => entry.type);
+  const merged = [...fields.values()].map((entry) => entry.field);
   return {
     kind: 'message',
     id,
     name: types.find((type) => type.origin !== 'anonymous')?.name ?? types[0]?.name ?? id,
     description: types.reduce<LocalizedText>((text, type) => mergeText(text, type.description), {}),
-    fields: [...fields.values()].map((entry) => entry.field),
-    oneofs: [...oneofs.values()],
+    fields: merged,
+    oneofs: preferDocumentedNames([...oneofs.values()], merged),
     sources: mergeSources(types),
   };
+}
+
+/**
+ * One page names a oneof (`result`), another only lists its members ("Includes only one of
+ * the fields `error`, `response`"): the same oneof, under the name the docs give.
+ */
+function preferDocumentedNames(oneofs: Oneof[], fields: Field[]): Oneof[] {
+  const key = (oneof: Oneof): string => [...oneof.fields].sort().join(',');
+  const documented = new Map(oneofs.filter((oneof) => oneof.name !== oneofNameFor(oneof.fields)).map((oneof) => [key(oneof), oneof.name]));
+  const kept: Oneof[] = [];
+  for (const oneof of oneofs) {
+    const name = oneof.name === oneofNameFor(oneof.fields) ? documented.get(key(oneof)) : undefined;
+    if (name === undefined) {
+      kept.push(oneof);
+      continue;
+    }
+    for (const field of fields) if (field.oneof === oneof.name) field.oneof = name;
+  }
+  return kept;
 }
 
 function mapRef(type: TypeRef, context: MergeContext): TypeRef {

@@ -1,6 +1,5 @@
 import type { Code, Paragraph, RootContent } from 'mdast';
 import type { HttpBinding, HttpVerb } from '../../model/ir.ts';
-import { blocksToMarkdown } from '../description.ts';
 import { type FieldTable, isFieldTable } from '../field-table.ts';
 import { inlineSource } from '../inline-source.ts';
 import { fieldNames } from '../names.ts';
@@ -38,16 +37,26 @@ export function parseRpcLine(paragraph: Paragraph): RpcLine | null {
   };
 }
 
-// The host may be a placeholder with spaces inside: `{{ api-host-mdb }}`, `x.{{ api-host }}`.
-const HTTP_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+(?:https?:\/\/)?((?:[^/\s{]|\{\{[^}]*\}\})+)(\/\S*)/;
+// The host may be a placeholder with spaces inside (`{{ api-host-mdb }}`, `x.{{ api-host }}`),
+// or absent on the oldest pages (`GET /resource-manager/v1/clouds/{cloudId}`).
+const HTTP_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+(?:(?:https?:\/\/)?((?:[^/\s{]|\{\{[^}]*\}\})+))?(\/\S*)/;
 
-export function isHttpRequestCode(block: RootContent): block is Code {
-  return block.type === 'code' && HTTP_LINE.test(block.value.trim());
+/** The request line: a code block, or on the oldest pages a paragraph of one inline code span. */
+export type HttpRequestBlock = Code | Paragraph;
+
+export function isHttpRequestCode(block: RootContent): block is HttpRequestBlock {
+  return requestLine(block) !== null;
+}
+
+function requestLine(block: RootContent): string | null {
+  if (block.type === 'code') return HTTP_LINE.test(block.value.trim()) ? block.value.trim() : null;
+  const [only, ...rest] = block.type === 'paragraph' ? block.children : [];
+  return only?.type === 'inlineCode' && rest.length === 0 && HTTP_LINE.test(only.value.trim()) ? only.value.trim() : null;
 }
 
 /** `GET https://{{ api-host-mdb }}/managed-redis/v1/clusters/{clusterId}/backups`. */
-export function parseHttpLine(code: Code): Pick<HttpBinding, 'verb' | 'host' | 'path' | 'pathParams'> | null {
-  const match = HTTP_LINE.exec(code.value.trim());
+export function parseHttpLine(block: HttpRequestBlock): Pick<HttpBinding, 'verb' | 'host' | 'path' | 'pathParams'> | null {
+  const match = HTTP_LINE.exec(requestLine(block) ?? '');
   if (!match) return null;
   const [, verb = 'GET', host = '', rawPath = ''] = match;
   const pathParams: string[] = [];
@@ -82,7 +91,6 @@ export function sectionProse(section: Section, stop: (block: RootContent) => boo
 
 const HTTP_CODE = /^\**HTTP Code:/i;
 
-export const proseText = (blocks: RootContent[]): string => blocksToMarkdown(blocks);
 
 const strip = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 

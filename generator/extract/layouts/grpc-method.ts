@@ -1,7 +1,7 @@
 import type { PageMessage, PageService } from '../../model/page.ts';
 import type { PageContext } from '../page-context.ts';
 import type { Section } from '../sections.ts';
-import { isRpcParagraph, parseRpcLine, proseText, qualifiedTitle, sectionProse } from './common.ts';
+import { isRpcParagraph, parseRpcLine, qualifiedTitle, sectionProse } from './common.ts';
 import { readMessageSections } from './message-sections.ts';
 import { isOperationId, takeOperationTypes } from './operation.ts';
 import { packageOf, serviceFromPath } from './service-names.ts';
@@ -24,12 +24,12 @@ export function extractGrpcMethod(sections: readonly Section[], context: PageCon
     {
       name: serviceName,
       product: context.product,
-      package: packageOf(request.id),
+      package: packageOf(request),
       description: {},
       methods: [
         {
           name: rpc.name,
-          description: context.text(title ? proseText(sectionProse(title)) : ''),
+          description: title ? context.describe(sectionProse(title)) : {},
           request: request.id,
           response: response.id,
           clientStreaming: rpc.clientStreaming,

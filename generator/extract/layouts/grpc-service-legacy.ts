@@ -6,9 +6,8 @@ import { buildFlatMessage } from '../message-builder.ts';
 import type { PageContext, TypeName } from '../page-context.ts';
 import type { Section } from '../sections.ts';
 import { linkTarget } from '../type-notation.ts';
-import { firstTable, isRpcParagraph, parseRpcLine, proseText, sectionProse } from './common.ts';
+import { firstTable, isRpcParagraph, parseRpcLine, sectionProse } from './common.ts';
 import { isOperationId } from './operation.ts';
-import { packageOf } from './service-names.ts';
 
 /**
  * A whole gRPC service a page (2019–2023): a `Call | Description` table, then per call a
@@ -30,8 +29,8 @@ export function extractGrpcServiceLegacy(sections: readonly Section[], context: 
     {
       name: serviceName,
       product: context.product,
-      package: methods.map((method) => packageOf(method.request)).find((found) => found !== null) ?? null,
-      description: context.text(title ? proseText(sectionProse(title, (block) => block.type === 'table')) : ''),
+      package: null,
+      description: title ? context.describe(sectionProse(title, (block) => block.type === 'table')) : {},
       methods,
     },
   ];
@@ -73,7 +72,7 @@ function readCall(call: Call, named: Map<Section, TypeName>, context: PageContex
   if (operation) normaliseOperation(response.id, context);
   return {
     name: rpc.name,
-    description: context.text(proseText(sectionProse(call.section, isRpcParagraph))),
+    description: context.describe(sectionProse(call.section, isRpcParagraph)),
     request: context.resolveLink(rpc.request).id,
     response: response.id,
     clientStreaming: rpc.clientStreaming,

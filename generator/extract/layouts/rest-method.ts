@@ -1,12 +1,12 @@
 import type { HttpBinding } from '../../model/ir.ts';
-import type { PageMessage, PageService } from '../../model/page.ts';
+import type { PageMessage, PageMethod, PageService } from '../../model/page.ts';
 import { type FieldRow, readFieldTable } from '../field-table.ts';
 import { buildFlattenedMessages } from '../flattened-builder.ts';
 import { buildFlatMessage } from '../message-builder.ts';
 import { pascalCase } from '../names.ts';
 import type { PageContext, TypeName } from '../page-context.ts';
 import type { Section } from '../sections.ts';
-import { firstTable, isHttpRequestCode, parseHttpLine, proseText, qualifiedTitle, restSectionKind, sectionProse } from './common.ts';
+import { firstTable, isHttpRequestCode, parseHttpLine, qualifiedTitle, restSectionKind, sectionProse } from './common.ts';
 import { findMessage } from './grpc-method.ts';
 import { readMessageSections } from './message-sections.ts';
 import { isOperationId, takeOperationTypes } from './operation.ts';
@@ -53,18 +53,18 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
     {
       name: serviceName,
       product: context.product,
-      package: packageOf(request.id) ?? (operation ? null : packageOf(response.id)),
+      package: packageOf(request) ?? (operation ? null : packageOf(response)),
       description: {},
       methods: [
         {
           name: method,
-          description: context.text(title ? proseText(sectionProse(title)) : ''),
+          description: title ? context.describe(sectionProse(title)) : {},
           request: request.id,
           response: operation ? 'yandex.cloud.operation.Operation' : response.id,
           clientStreaming: false,
           serverStreaming: false,
           http: binding(http, parameters),
-          operation: operation ? takeOperationTypes(operationMessage(response.id, messageSections, context)) : null,
+          operation: operation ? operationTypes(operationMessage(response.id, messageSections, context), context) : null,
           sources: [context.diagnostics.ref(code)],
         },
       ],
@@ -127,6 +127,24 @@ function operationMessage(id: string, messageSections: Map<Section, PageMessage>
     context.addType(message);
   }
   return message;
+}
+
+/**
+ * The Operation's metadata and response types; a legacy page shows them only as a bare
+ * `**object**`, which names no type, so nothing is invented for it.
+ */
+function operationTypes(message: PageMessage | undefined, context: PageContext): PageMethod['operation'] {
+  const info = takeOperationTypes(message);
+  if (!info) return info;
+  for (const part of ['metadata', 'response'] as const) {
+    const id = info[part];
+    const type = id === null ? undefined : context.types.get(id);
+    if (id !== null && type?.origin === 'anonymous' && (type.kind !== 'message' || type.fields.length === 0)) {
+      context.types.delete(id);
+      info[part] = null;
+    }
+  }
+  return info;
 }
 
 function binding(http: NonNullable<ReturnType<typeof parseHttpLine>>, parameters: Parameters): HttpBinding {

@@ -1,4 +1,5 @@
 import { pascalCase } from '../names.ts';
+import type { TypeName } from '../page-context.ts';
 
 /** The resource folder of a method page (`…/api-ref/Cluster/listBackups.md` → `ClusterService`). */
 export function serviceFromPath(path: string): string {
@@ -12,10 +13,13 @@ export function serviceOfResource(resource: string): string {
   return resource.endsWith('Service') ? resource : `${resource}Service`;
 }
 
-/** The protobuf package of a qualified type id (`yandex.cloud.mdb.redis.v1.Backup` → `yandex.cloud.mdb.redis.v1`). */
-export function packageOf(id: string): string | null {
-  if (!id.startsWith('yandex.')) return null;
-  const segments = id.split('.');
+/**
+ * The protobuf package of a type named by its full name (`yandex.cloud.mdb.redis.v1.Backup` →
+ * `yandex.cloud.mdb.redis.v1`, `speechkit.tts.v3.StreamSynthesisRequest` → `speechkit.tts.v3`).
+ */
+export function packageOf(typeName: TypeName): string | null {
+  if (typeName.origin !== 'qualified' || typeName.id.startsWith('google.')) return null;
+  const segments = typeName.id.split('.');
   const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
   return typeStart > 0 ? segments.slice(0, typeStart).join('.') : null;
 }
