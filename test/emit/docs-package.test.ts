@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildPackage, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
-import { docsModel, trainingModel } from './helpers/models.ts';
+import { docsModel, surveyModel, trainingModel } from './helpers/models.ts';
 
 interface Issue {
   path: string;
@@ -85,5 +85,13 @@ describe('the package generated from the whole training corpus', () => {
     const training = await buildPackage(await trainingModel());
     expect(training.diagnostics).toBe('');
     expect(training.files.some((file) => file.path === 'src/managed-redis/client.ts')).toBe(true);
+  });
+});
+
+describe('the package generated from the survey of other services', () => {
+  test('compiles with zero errors; bytes lengths are checked, not reported as stray', async () => {
+    const survey = await buildPackage(await surveyModel());
+    expect(survey.diagnostics).toBe('');
+    expect(survey.warnings).toEqual([]);
   });
 });

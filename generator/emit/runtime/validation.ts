@@ -311,6 +311,21 @@ function codePoints(value: string): number {
   return count;
 }
 
+/** For bytes fields, lengths count the decoded bytes of the base64 text. */
+export function minBytes(issues: Issue[], path: string, key: Key, value: string, min: number): void {
+  if (decodedLength(value) < min) report(issues, path, key, 'min_length', `must be at least ${min} bytes long`);
+}
+
+export function maxBytes(issues: Issue[], path: string, key: Key, value: string, max: number): void {
+  if (decodedLength(value) > max) report(issues, path, key, 'max_length', `must be at most ${max} bytes long`);
+}
+
+function decodedLength(base64: string): number {
+  let end = base64.length;
+  while (end > 0 && base64.charCodeAt(end - 1) === 61) end--;
+  return Math.floor((end * 3) / 4);
+}
+
 export function pattern(issues: Issue[], path: string, key: Key, value: string, regexp: RegExp): void {
   if (!regexp.test(value)) report(issues, path, key, 'pattern', `must match the regular expression ${regexp.source}`);
 }

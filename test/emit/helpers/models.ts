@@ -26,3 +26,8 @@ export async function trainingModel(): Promise<DocsIr> {
 export async function pagesModel(pages: Record<string, string>): Promise<DocsIr> {
   return (await buildIr({ docsDir: docsTree(Object.entries(pages)) })).ir;
 }
+
+/** The model of the survey: real pages of other services, in every layout. */
+export async function surveyModel(): Promise<DocsIr> {
+  return (await buildIr({ docsDir: join(FIXTURES, 'survey/docs') })).ir;
+}

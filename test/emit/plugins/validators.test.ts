@@ -57,6 +57,16 @@ describe('int64 as decimal strings, bounds compared exactly', () => {
   });
 });
 
+describe('bytes', () => {
+  test.each([
+    ['aGVsbA==', []],
+    ['aGVsbG8=', [['payload', 'max_length']]],
+    ['not base64!', [['payload', 'base64']]],
+  ])('FieldMatch.payload (at most 4 bytes) = %j', (payload, want) => {
+    expect(issuesOf(compute.validateFieldMatch?.({ field: 'f', payload }) as Result)).toEqual(want);
+  });
+});
+
 describe('nested arrays, maps and recursion', () => {
   test('array items, counts, maps of messages and map keys, with exact paths', () => {
     const result = compute.validateFieldMatch?.({

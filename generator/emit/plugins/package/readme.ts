@@ -24,6 +24,8 @@ export function readme(options: EmitOptions, products: readonly ProductModel[]):
     ...usageExample(options, products),
     '```',
     '',
+    'Operations: a method that starts an Operation returns it as documented; `await client.waitForOperation<Result>(operation)` polls until it is done and resolves to its response (or rejects with `OperationError`).',
+    '',
     'Errors: a non-2xx answer throws `ApiError` (`status`, `code`, `message`, `details`); with `validate: true` a request or response that does not match the docs throws `ValidationError` (`issues`). `TimeoutError`, `NetworkError` and `OperationError` are exported from the package root too.',
     '',
     'Hosts: each method goes to the host its docs name. `endpoint` sends every call elsewhere (a proxy, a test server); `hosts` overrides single `{{ api-host-* }}` values (see `defaultHosts`).',
@@ -71,9 +73,13 @@ function usageExample(options: EmitOptions, products: readonly ProductModel[]): 
   const call = model.allName !== null
     ? [`for await (const item of client.${model.allName}(${request})) {`, '  console.log(item);', '}']
     : [`const response = await client.${model.memberName}(${request});`, 'console.log(response);'];
+  const validator = product.validatorName(model.method.response);
+  const check = validator
+    ? ['', '// Every message has a validator, also usable as a Standard Schema:', `const result = ${validator}(data); // any value, e.g. parsed JSON`, "if (!result.ok) for (const issue of result.issues) console.log(issue.path, issue.message);"]
+    : [];
   return [
     `import { ApiError } from '${options.packageName}';`,
-    `import { ${service.className} } from '${options.packageName}/${product.directory}';`,
+    `import { ${[service.className, ...(validator ? [validator] : [])].join(', ')} } from '${options.packageName}/${product.directory}';`,
     '',
     `const client = new ${service.className}({ token: process.env.YC_IAM_TOKEN, validate: true, timeoutMs: 30_000 });`,
     'try {',
@@ -82,6 +88,7 @@ function usageExample(options: EmitOptions, products: readonly ProductModel[]): 
     '  if (error instanceof ApiError) console.error(error.status, error.code, error.message);',
     '  else throw error;',
     '}',
+    ...check,
   ];
 }
 

@@ -109,7 +109,8 @@ function reportInapplicable(field: Field, resolved: ResolvedType, message: Messa
   const family = constraintFamily(resolved);
   const c = field.constraints;
   const stray: string[] = [];
-  if (family !== 'string' && (c.minLength !== undefined || c.maxLength !== undefined || c.pattern !== undefined) && !field.map) stray.push('length/pattern');
+  const lengths = c.minLength !== undefined || c.maxLength !== undefined;
+  if (!field.map && ((lengths && family !== 'string' && family !== 'bytes') || (c.pattern !== undefined && family !== 'string'))) stray.push('length/pattern');
   if (family !== 'number' && family !== 'decimal' && (c.minimum !== undefined || c.maximum !== undefined)) stray.push('minimum/maximum');
   if (!field.repeated && !field.map && (c.minItems !== undefined || c.maxItems !== undefined)) stray.push('item count');
   if (stray.length > 0) context.warn(`${message.id}.${field.jsonName}: ${stray.join(', ')} constraint does not apply to its type; not checked`);

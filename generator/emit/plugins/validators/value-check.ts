@@ -18,7 +18,7 @@ export interface Target {
 
 export type Lines = string[];
 
-type Family = 'string' | 'number' | 'decimal' | 'none';
+type Family = 'string' | 'bytes' | 'number' | 'decimal' | 'none';
 
 interface Helper {
   call: string;
@@ -28,7 +28,7 @@ interface Helper {
 const SCALAR_HELPERS: Record<string, Helper> = {
   string: { call: 'string', family: 'string' },
   bool: { call: 'boolean', family: 'none' },
-  bytes: { call: 'bytes', family: 'none' },
+  bytes: { call: 'bytes', family: 'bytes' },
   int32: { call: 'int32', family: 'number' },
   uint32: { call: 'uint32', family: 'number' },
   int64: { call: 'int64', family: 'decimal' },
@@ -100,6 +100,10 @@ function constraintCalls(family: Family, constraints: Constraints, target: Targe
       const regexp = constants.pattern(constraints.pattern);
       if (regexp !== undefined) lines.push(`$v.pattern(${at}, ${regexp});`);
     }
+  }
+  if (family === 'bytes') {
+    if (constraints.minLength !== undefined && constraints.minLength > 0) lines.push(`$v.minBytes(${at}, ${constraints.minLength});`);
+    if (constraints.maxLength !== undefined) lines.push(`$v.maxBytes(${at}, ${constraints.maxLength});`);
   }
   if (family === 'number') {
     if (constraints.minimum !== undefined) lines.push(`$v.minimum(${at}, ${numberLiteral(constraints.minimum)});`);
