@@ -1,12 +1,13 @@
 import type { Lang } from '../../model/ir.ts';
-import { catalogFor, type DiffReport, messageOf } from './report.ts';
+import { type DiffReport, messageOf } from './report.ts';
+import { catalogs } from './catalog.ts';
 
 /**
  * The machine-readable report; its shape is `diff-report.schema.json` beside this file.
  * Keys come in a fixed order and changes in report order, so equal diffs print equal bytes.
  */
 export function formatJson(report: DiffReport, lang: Lang): string {
-  const catalog = catalogFor(lang);
+  const catalog = catalogs[lang];
   const document = {
     apirefDiff: 1,
     old: report.old,

@@ -1,17 +1,18 @@
 import type { Lang } from '../../model/ir.ts';
-import type { Severity } from '../change.ts';
-import { catalogFor, type DiffReport, groupsOf, locationOf, messageOf, reportSeverities } from './report.ts';
+import { type Severity, severities } from '../change.ts';
+import { type DiffReport, groupsOf, locationOf, messageOf } from './report.ts';
+import { catalogs } from './catalog.ts';
 
 /** GitHub caps a comment at 65,536 characters; the rest is left to the JSON report. */
 const BUDGET = 60_000;
 
 /** A pull-request comment: by severity (breaking first), then product and service. */
 export function formatMarkdown(report: DiffReport, lang: Lang): string {
-  const catalog = catalogFor(lang);
+  const catalog = catalogs[lang];
   const out = [`## ${catalog.title}`, '', `**${catalog.summary(report.counts)}** — ${catalog.level(report.level)}`];
   if (report.changes.length === 0) out.push('', catalog.noChanges);
   let size = out.join('\n').length;
-  for (const severity of reportSeverities) {
+  for (const severity of severities) {
     const groups = groupsOf(report, severity);
     if (groups.length === 0) continue;
     const section: string[] = [];

@@ -1,8 +1,6 @@
-import type { Lang } from '../../model/ir.ts';
 import type { Change, Severity } from '../change.ts';
-import { severities } from '../change.ts';
 import { impliedLevel, type Level } from '../semver.ts';
-import { type Catalog, catalogs } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
 
 /** A diff ready to print: its changes (sorted), their counts and the release they call for. */
 export interface DiffReport {
@@ -37,8 +35,6 @@ export function groupsOf(report: DiffReport, severity: Severity): ServiceGroup[]
   return groups;
 }
 
-export const reportSeverities = severities;
-
 /** `ListBackups › backups[].journalSize`: where in the API a change is. */
 export function locationOf(change: Change): string {
   const path = change.path ? ` › ${change.path}` : '';
@@ -50,8 +46,4 @@ export function messageOf(catalog: Catalog, change: Change): string {
   const text = catalog.message[change.rule](change);
   const inType = change.type && change.rule !== 'type-id-changed' ? ` · ${catalog.inType(change.type)}` : '';
   return text + inType;
-}
-
-export function catalogFor(lang: Lang): Catalog {
-  return catalogs[lang];
 }

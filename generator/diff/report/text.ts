@@ -1,12 +1,14 @@
 import type { Lang } from '../../model/ir.ts';
-import { catalogFor, type DiffReport, groupsOf, locationOf, messageOf, reportSeverities } from './report.ts';
+import { severities } from '../change.ts';
+import { type DiffReport, groupsOf, locationOf, messageOf } from './report.ts';
+import { catalogs } from './catalog.ts';
 
 /** A plain report for a terminal or a CI log. */
 export function formatText(report: DiffReport, lang: Lang): string {
-  const catalog = catalogFor(lang);
+  const catalog = catalogs[lang];
   const lines = [`${catalog.title}: ${catalog.summary(report.counts)}; ${catalog.level(report.level)}`];
   if (report.changes.length === 0) lines.push(catalog.noChanges);
-  for (const severity of reportSeverities) {
+  for (const severity of severities) {
     const groups = groupsOf(report, severity);
     if (groups.length === 0) continue;
     lines.push('', `${catalog.heading[severity]} (${report.counts[severity]})`);
