@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { Layout } from '../model/ir.ts';
-import type { PageExtract, PageService } from '../model/page.ts';
+import type { PageExtract, PageMessage, PageService } from '../model/page.ts';
 import { parseMarkdown } from '../parse/processor.ts';
 import { detectLayout } from './detect-layout.ts';
+import { applyPlaygroundSchema } from './front-matter.ts';
 import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/common.ts';
 import { extractGrpcMethod } from './layouts/grpc-method.ts';
 import { extractGrpcServiceLegacy } from './layouts/grpc-service-legacy.ts';
@@ -54,7 +55,9 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   }
   const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text);
   try {
-    return result(lang, layout, extractLayout(layout, sections, context), context);
+    const services = extractLayout(layout, sections, context);
+    if (layout === 'rest-method') applyRequestSchema(root, services, context);
+    return result(lang, layout, services, context);
   } catch (error) {
     diagnostics.at(null, 'error', 'extract-failed', `the ${layout} page could not be read: ${messageOf(error)}`);
     return result(lang, layout);
@@ -82,6 +85,11 @@ const METHOD_TITLE = /^(Method|Метод)\s+\w+$/;
 function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
   const section = sections.find((candidate) => restSectionKind(candidate) === 'http' || (candidate.depth === 1 && METHOD_TITLE.test(candidate.title)));
   if (section) diagnostics.at(section.heading, 'warning', 'no-method-found', `the page looks like a method page ('${section.title}') but declares no rpc line or HTTP request line`);
+}
+
+function applyRequestSchema(root: Root, services: readonly PageService[], context: PageContext): void {
+  const messages = [...context.types.values()].filter((type): type is PageMessage => type.kind === 'message');
+  for (const service of services) for (const method of service.methods) applyPlaygroundSchema(root, messages, method.request, context.diagnostics);
 }
 
 function decode(bytes: Uint8Array, diagnostics: PageDiagnostics): string | null {

@@ -67,7 +67,8 @@ export class PageContext {
       return { id: target.text, name, origin: 'qualified' };
     }
     // `[LogLevel.Level](#LogLevel)`: a nested type whose section is on another page keeps its parent in its id.
-    if (!target.text.includes('.') || target.anchor?.includes('.')) {
+    const anchorNamesIt = target.anchor !== null && target.anchor.replace(/\d+$/, '') === name;
+    if (!target.text.includes('.') || anchorNamesIt || target.anchor?.includes('.')) {
       const anchor = target.anchor && !target.anchor.includes('/') ? target.anchor : name;
       return this.typeNameFor(anchor, name);
     }
