@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildPackage, consumerOf, importFrom } from '../helpers/generated-package.ts';
 import { docsModel } from '../helpers/models.ts';
+import { cloudModel } from '../fixtures/cloud-model.ts';
 
 const TOKEN = 't1.secret-iam-token-value';
 
@@ -31,6 +32,7 @@ type ClientClass = new (options: Record<string, unknown>) => Client;
 let redis: Record<string, ClientClass>;
 let mysql: Record<string, ClientClass>;
 let root: Record<string, new (...args: never[]) => Error>;
+let compute: Record<string, ClientClass>;
 
 beforeAll(async () => {
   const built = await buildPackage(await docsModel());
@@ -39,6 +41,9 @@ beforeAll(async () => {
   redis = await importFrom(consumer, '@apiref/yandex-cloud/managed-redis');
   mysql = await importFrom(consumer, '@apiref/yandex-cloud/managed-mysql');
   root = await importFrom(consumer, '@apiref/yandex-cloud');
+  const fixture = await buildPackage(cloudModel);
+  expect(fixture.diagnostics).toBe('');
+  compute = await importFrom(consumerOf(fixture.dir), '@apiref/yandex-cloud/compute');
   server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -206,5 +211,47 @@ describe('methods documented only over gRPC', () => {
   test('say plainly that a transport is needed when none is given', async () => {
     const backups = new (redis.BackupServiceClient as ClientClass)({ endpoint });
     await expect(backups.get?.({ backupId: 'b1' })).rejects.toThrow(/only over gRPC.*no gRPC wire codec/);
+  });
+});
+
+describe('the gRPC HTTP mapping, end to end (hand-made compute model)', () => {
+  const disks = () => new (compute.DiskServiceClient as ClientClass)({ endpoint, token: TOKEN, validate: true });
+
+  test('nested and repeated query fields, and a server stream of newline-delimited JSON', async () => {
+    serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"result":{"diskId":"d/1","status":"CREATING"}}\n{"result":');
+      setTimeout(() => response.end('{"diskId":"d/1","status":"READY"}}\n'), 10);
+    });
+    const events: unknown[] = [];
+    const stream = disks().watchEvents?.({ diskId: 'd/1', selector: { status: 'READY', ids: ['a', 'b c'] }, since: '2024-01-01T00:00:00Z' });
+    for await (const event of stream as unknown as AsyncIterable<unknown>) events.push(event);
+    expect(events).toEqual([{ diskId: 'd/1', status: 'CREATING' }, { diskId: 'd/1', status: 'READY' }]);
+    expect(seen.map((request) => request.url)).toEqual([
+      '/compute/v1/disks/d%2F1:watch?selector.status=READY&selector.ids=a&selector.ids=b%20c&since=2024-01-01T00%3A00%3A00Z',
+    ]);
+  });
+
+  test('a body bound to one field sends that field alone', async () => {
+    serve((_request, response) => json(response, 200, { disks: [] }));
+    await disks().search?.({ query: { match: { field: 'size' } }, pageSize: '5' });
+    expect(seen.map((request) => `${request.method} ${request.url} ${request.body}`)).toEqual(['POST /compute/v1/disks:search?pageSize=5 {"match":{"field":"size"}}']);
+  });
+
+  test('a body of "*" sends everything but the path parameters, as JSON', async () => {
+    serve((_request, response) => json(response, 200, { id: 'op', done: false }));
+    await disks().update?.({ diskId: 'd1', name: 'disk', labels: { env: 'prod' }, updateMask: 'name,labels' });
+    expect(seen.map((request) => `${request.method} ${request.url} ${request.body}`)).toEqual(['PATCH /compute/v1/disks/d1 {"name":"disk","labels":{"env":"prod"},"updateMask":"name,labels"}']);
+  });
+
+  test('hosts resolve from the table: compute.{{ api-host }} becomes compute.<api-host>', async () => {
+    const requested: string[] = [];
+    const fetch = async (url: string) => {
+      requested.push(url);
+      return new Response('{"disks":[]}', { status: 200 });
+    };
+    await new (compute.DiskServiceClient as ClientClass)({ fetch, hosts: { 'api-host': 'api.example.test' } }).list?.({ folderId: 'f' });
+    await new (compute.DiskServiceClient as ClientClass)({ fetch }).list?.({ folderId: 'f' });
+    expect(requested).toEqual(['https://compute.api.example.test/compute/v1/disks?folderId=f', 'https://compute.api.cloud.yandex.net/compute/v1/disks?folderId=f']);
   });
 });
