@@ -30,6 +30,7 @@ const $RedisConfig70_UserConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* 
 const $Services_TypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['REDIS', 'ARBITER', 'REDIS_CLUSTER']);
 const $Services_HealthValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['HEALTH_UNKNOWN', 'ALIVE', 'DEAD']);
 const $StreamClusterLogsRequest_ServiceTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['SERVICE_TYPE_UNSPECIFIED', 'REDIS']);
+const $pattern3 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_][a-zA-Z0-9_-]*)$', 'u');
 /** Checks that a value is a {@link Access} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
 export const validateAccess: $v.Validator<Access> = /* @__PURE__ */ $v.createValidator<Access>($checkAccess);
 
@@ -2345,7 +2346,9 @@ function $checkUpdateUserRequest(value: unknown, path: string, issues: $v.Issue[
   const f1 = value.userName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'userName');
   else {
-    $v.string(issues, path, 'userName', f1);
+    if ($v.string(issues, path, 'userName', f1)) {
+      $v.pattern(issues, path, 'userName', f1, $pattern3);
+    }
   }
   const f2 = value.updateMask;
   if (f2 !== undefined) {
