@@ -26,7 +26,9 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
   const byChosen = new Map<string, TypeOccurrence[]>();
   for (const [id, list] of occurrences.types) {
     const target = context.idOf(id);
-    byChosen.set(target, [...(byChosen.get(target) ?? []), ...list]);
+    const merged = byChosen.get(target);
+    if (merged) merged.push(...list);
+    else byChosen.set(target, [...list]);
   }
   for (const [id, list] of byChosen) types.set(id, mergeType(id, list, context));
   for (const type of types.values()) if (type.kind === 'message') for (const field of type.fields) field.constraints = orderConstraints(field.constraints);
