@@ -3,7 +3,7 @@ import type { PageExtract } from '../model/page.ts';
 import { orderConstraints } from '../model/serialize.ts';
 import { builtinType } from './builtins.ts';
 import { chooseIds, compareRefs, type MergeContext, mergeText, mergeType } from './merge-types.ts';
-import { type MethodOccurrence, Occurrences, type TypeOccurrence } from './occurrences.ts';
+import { comparePages, type MethodOccurrence, Occurrences, type TypeOccurrence } from './occurrences.ts';
 import { detectPagination } from './pagination.ts';
 import { unifyTypes } from './unify.ts';
 
@@ -30,7 +30,7 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
     if (merged) merged.push(...list);
     else byChosen.set(target, [...list]);
   }
-  for (const [id, list] of byChosen) types.set(id, mergeType(id, list, context));
+  for (const [id, list] of byChosen) types.set(id, mergeType(id, list.sort((a, b) => comparePages(a.page, b.page)), context));
   for (const type of types.values()) if (type.kind === 'message') for (const field of type.fields) field.constraints = orderConstraints(field.constraints);
 
   const services = mergeServices(occurrences, context);
