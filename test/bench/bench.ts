@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildIr } from '../../generator/pipeline.ts';
 import { replicateDocs } from './replicate.ts';
-import { benchWorkflow } from '../cli/workflow-bench.ts';
+import { benchEmit } from './emit-bench.ts';
+import { benchWorkflow } from './workflow-bench.ts';
 
 const DOCS = new URL('../../docs', import.meta.url).pathname;
 const TARGET_PAGES = Number(process.env.APIREF_BENCH_PAGES ?? 2000);
@@ -33,7 +34,10 @@ async function main(): Promise<void> {
   const ir = performance.now() - started;
   console.log(`apiref ir (${stats.services} services, ${stats.methods} methods, ${stats.types} types): ${(ir / 1000).toFixed(2)} s, ${(pages / (ir / 1000)).toFixed(0)} pages/s, ${(bytes / 1024 / 1024 / (ir / 1000)).toFixed(1)} MB/s`);
   console.log(`ratio apiref ir / bare remark-parse: ${(ir / bare).toFixed(2)}`);
-  console.log(`peak RSS (main thread process): ${mb(rssPeak())} MB`);
+  console.log(`peak RSS of the process so far (parse, extract on worker threads, merge): ${mb(rssPeak())} MB`);
+
+  const { ir: shipped } = await buildIr({ docsDir: DOCS });
+  await benchEmit(shipped);
   await benchWorkflow(root, pages);
 }
 

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { main } from '../../generator/cli/main.ts';
 import { diffIr } from '../../generator/diff/diff-ir.ts';
 import type { DocsIr } from '../../generator/model/ir.ts';
-import { tempDir } from './run-cli.ts';
+import { tempDir } from '../cli/run-cli.ts';
 
 const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 
