@@ -3,9 +3,11 @@
  * settings, pack only what users need, and their validators hold what the docs state.
  */
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
+import { buildPackage, compile, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
 import { docsModel, surveyModel, trainingModel } from './helpers/models.ts';
 
 interface Issue {
@@ -26,6 +28,43 @@ describe('the package generated from docs/', () => {
   test('compiles with zero errors under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes', () => {
     expect(docs.diagnostics).toBe('');
     expect(docs.files.find((file) => file.path === 'tsconfig.json')?.contents).toMatch(/"strict": true[\s\S]*"noUncheckedIndexedAccess": true[\s\S]*"exactOptionalPropertyTypes": true/);
+  });
+
+  test('type-checks in a strict consumer project that imports it by name, and types what it should', async () => {
+    const consumer = consumerOf(docs.dir);
+    writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }');
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true },
+        include: ['usage.ts'],
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'usage.ts'),
+      [
+        "import { ApiError, type StandardSchemaV1 } from '@apiref/yandex-cloud';",
+        "import { Backup_BackupType, ClusterServiceClient, validateBackup, type Backup } from '@apiref/yandex-cloud/managed-redis';",
+        "const client = new ClusterServiceClient({ token: () => 'token', timeoutMs: 1000, retries: 1, validate: true });",
+        'export async function newestManual(): Promise<string | undefined> {',
+        "  for await (const backup of client.listBackupsAll({ clusterId: 'c1' })) {",
+        '    const created: string = backup.createdAt;',
+        '    if (backup.type === Backup_BackupType.MANUAL) return created;',
+        '  }',
+        "  const page = await client.listBackups({ clusterId: 'c1', pageSize: '10' }, { signal: AbortSignal.timeout(1000) });",
+        '  return page.nextPageToken;',
+        '}',
+        'export const schema: StandardSchemaV1<unknown, Backup> = validateBackup;',
+        'export const isApiError = (error: unknown): boolean => error instanceof ApiError && error.status === 404;',
+        '// @ts-expect-error clusterId is required',
+        'void client.listBackups({});',
+        '// @ts-expect-error int64 travels as a string',
+        "void client.listBackups({ clusterId: 'c1', pageSize: 10 });",
+        "// @ts-expect-error not a documented value",
+        "export const type: Backup['type'] = 'WEEKLY';",
+      ].join('\n'),
+    );
+    expect(await compile(consumer)).toBe('');
   });
 
   test('npm pack lists only the built modules, the README and package.json', async () => {
