@@ -1,15 +1,4 @@
-import type {
-  Diagnostic,
-  EnumValue,
-  Field,
-  HttpBinding,
-  Lang,
-  Layout,
-  LocalizedText,
-  Oneof,
-  Source,
-  SourceRef,
-} from './ir.ts';
+import type { Diagnostic, Enum, LocalizedText, Message, Method, Source } from './ir.ts';
 
 /**
  * What one page says, before the merge: the extractors' output and the merge's input.
@@ -22,41 +11,14 @@ import type {
  */
 export type IdOrigin = 'qualified' | 'named' | 'anonymous';
 
-export interface PageMessage {
-  kind: 'message';
-  id: string;
-  origin: IdOrigin;
-  name: string;
-  description: LocalizedText;
-  fields: Field[];
-  oneofs: Oneof[];
-  sources: SourceRef[];
-}
+export type PageMessage = Message & { origin: IdOrigin };
 
-export interface PageEnum {
-  kind: 'enum';
-  id: string;
-  origin: IdOrigin;
-  name: string;
-  description: LocalizedText;
-  values: EnumValue[];
-  sources: SourceRef[];
-}
+export type PageEnum = Enum & { origin: IdOrigin };
 
 export type PageType = PageMessage | PageEnum;
 
-export interface PageMethod {
-  name: string;
-  description: LocalizedText;
-  request: string;
-  response: string;
-  clientStreaming: boolean;
-  serverStreaming: boolean;
-  http: HttpBinding | null;
-  /** Set where the method returns an Operation; the type ids may be null when the page does not say. */
-  operation: { metadata: string | null; response: string | null } | null;
-  sources: SourceRef[];
-}
+/** A method as one page states it; pagination is only known once the merged types are. */
+export type PageMethod = Omit<Method, 'pagination'>;
 
 export interface PageService {
   name: string;
@@ -74,4 +36,3 @@ export interface PageExtract {
   diagnostics: Diagnostic[];
 }
 
-export type { Lang, Layout };
