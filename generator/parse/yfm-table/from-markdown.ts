@@ -20,7 +20,8 @@ export function yfmTableFromMarkdown(): FromMarkdownExtension {
       yfmTableRowMarker: exitRowMarker,
       yfmTableCellMerge: exitCellMerge,
       yfmTableAttributes: exitAttributes,
-      yfmTableStray: exitStray,
+      yfmTableStray: exitSourceText('stray'),
+      yfmTableLiquidTag: exitSourceText('liquid'),
     },
   };
 }
@@ -88,11 +89,13 @@ function exitAttributes(this: CompileContext, token: Token): undefined {
   if (table && attributes) table.data = { ...table.data, attributes };
 }
 
-function exitStray(this: CompileContext, token: Token): undefined {
-  const table = top(this, 'yfmTable');
-  if (!table) return;
-  const stray = { value: this.sliceSerialize(token), position: { start: point(token.start), end: point(token.end) } };
-  table.data = { ...table.data, stray: [...(table.data?.stray ?? []), stray] };
+function exitSourceText(field: 'stray' | 'liquid') {
+  return function (this: CompileContext, token: Token): undefined {
+    const table = top(this, 'yfmTable');
+    if (!table) return;
+    const text = { value: this.sliceSerialize(token), position: { start: point(token.start), end: point(token.end) } };
+    table.data = { ...table.data, [field]: [...(table.data?.[field] ?? []), text] };
+  };
 }
 
 /**

@@ -23,5 +23,5 @@ export type {
   YfmTableData,
   YfmTableRow,
   YfmTableRowData,
-  YfmTableStray,
+  YfmTableSourceText,
 } from './types.ts';

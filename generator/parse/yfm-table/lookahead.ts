@@ -87,8 +87,10 @@ export const rowOnNextNonBlankLine: Construct = {
     function lineStart(code: Code) {
       return onContinuationLine(self, code) ? skipSpace(effects, afterSpace)(code) : nok(code);
     }
-    function afterSpace(code: Code) {
+    function afterSpace(code: Code): State | undefined {
       if (markdownLineEnding(code)) return atLineEnding(code);
+      // Liquid tags (`{% if … %}`) around rows are not content: look past them.
+      if (code === codes.leftCurlyBrace) return effects.attempt(liquidTag, skipSpace(effects, afterSpace), nok)(code);
       if (code !== codes.verticalBar) return nok(code);
       effects.enter(types.data);
       effects.consume(code);
@@ -96,6 +98,34 @@ export const rowOnNextNonBlankLine: Construct = {
     }
     function afterPipe(code: Code) {
       return code === codes.verticalBar || code === codes.numberSign ? ok(code) : nok(code);
+    }
+  },
+};
+
+/** At `{`: a liquid tag `{% … %}` that closes on this line. */
+export const liquidTag: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    return (code) => {
+      effects.enter(types.data);
+      effects.consume(code);
+      return percent;
+    };
+    function percent(code: Code): State | undefined {
+      if (code !== codes.percentSign) return nok(code);
+      effects.consume(code);
+      return inside;
+    }
+    function inside(code: Code): State | undefined {
+      if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+      effects.consume(code);
+      return code === codes.percentSign ? afterPercent : inside;
+    }
+    function afterPercent(code: Code): State | undefined {
+      if (code !== codes.rightCurlyBrace) return inside(code);
+      effects.consume(code);
+      effects.exit(types.data);
+      return ok;
     }
   },
 };

@@ -19,10 +19,14 @@
  *   it holds paragraphs, lists, block quotes, fenced code and nested tables,
  *   with the real line/column/offset of the page. Spaces after a delimiter are
  *   skipped, so a cell's first line never becomes indented code.
- * - Delimiters are not recognised after a backslash escape, inside fenced code
- *   (a line-start ```/~~~ fence opened in a cell), inside a liquid `{{ … }}`
- *   on one line, or inside a nested table: a line-start `#|` inside a cell
- *   opens a nested table, whose rows are tracked (not emitted) until its `|#`.
+ * - Delimiters are not recognised after a backslash escape, inside fenced
+ *   code (a line-start ```/~~~ fence opened in a cell), or inside a nested
+ *   table: a line-start `#|` inside a cell opens a nested table, whose rows
+ *   are tracked (not emitted) until its `|#`.
+ * - Liquid: pipes inside `{{ … }}` on one line are not delimiters. Liquid
+ *   tags (`{% if … %}`) between rows are skipped over (the reference never
+ *   sees them: diplodoc resolves liquid before parsing); they are kept on the
+ *   table so a consumer can tell that conditions were not evaluated.
  * - `>` / `^` alone in a cell merge it into the cell on the left / above; a
  *   `{…}` block after `|#` holds table attributes (both resolved into mdast by
  *   `from-markdown.ts`, with the trailing `{.class}` of a cell).
@@ -30,24 +34,29 @@
  * Deliberate differences, chosen so that a broken page still yields a tree
  * the extractor can report on (the reference emits nothing or drops text):
  * - A table without `|#` is still a table, marked unclosed: it ends at the
- *   end of the document or of its container, or before the first line after a
- *   closed row that is neither blank nor a row (`||`) nor `|#`. The reference
- *   makes the whole block a paragraph and warns (YFM004); here the rows stay
- *   extractable and the rest of the page parses normally.
- * - Text between rows is not dropped: a line of it ends the table (above), and
- *   text on the same line as `#|`, a closing `||` or `|#` is kept as stray.
+ *   end of the document or of its container, or before the first line after
+ *   a closed row that is neither blank nor a row (`||`, `|#`, optionally
+ *   after liquid tags). The reference makes the whole block a paragraph and
+ *   warns (YFM004); here the rows stay extractable and the rest of the page
+ *   parses normally.
+ * - Text between rows is not dropped: a line of it ends the table (above),
+ *   and text on the same line as `#|`, a closing `||` or `|#` is kept as
+ *   stray.
  * - A truncated row (no closing `||`) ends where the next line starts with a
- *   `||` followed by content, or with `|#`; the reference toggles rows on every
- *   `||` and so shifts all later cells.
+ *   `||` followed by content, or with `|#`; the reference toggles rows on
+ *   every `||` and so shifts all later cells.
  * - Pipes inside an inline code span on one line are not delimiters (the
  *   reference only skips ``` runs); a backslash escapes the next character
  *   as in CommonMark, so `\\|` is a backslash and a delimiter.
  * - `#|` inside a cell counts only at a line start (the reference counts it
  *   anywhere, so the text `a #| b` there broke the whole table).
+ * Shared with the reference: a fence opened in a cell and never closed hides
+ * every later delimiter, so its table runs to the end of the document.
  *
- * Every lookahead is bounded by one line or by the run of blank lines before
- * the next line, and each is run at most once per position, so tokenizing is
- * linear in the size of the page.
+ * Every lookahead reads at most the rest of a line, or a run of blank lines
+ * plus one line, and answers about blank-line runs are remembered, so
+ * tokenizing is linear in the size of the page. The one rescan: a line with
+ * unmatched backtick runs is read to its end once per distinct run length.
  */
 import type {
   Code,
@@ -70,6 +79,7 @@ import {
   delimiterOnNextNonBlankLine,
   fenceOpening,
   liquidCloses,
+  liquidTag,
   mergeMarkerCell,
   nonLazyLineEnding,
   rowMarker,
@@ -165,7 +175,29 @@ function tokenizeYfmTable(this: TokenizeContext, effects: Effects, ok: State, no
     if (code === codes.verticalBar) {
       return effects.check(rowMarker, rowStart, effects.check(closeMarker, closeStart, strayStart))(code);
     }
+    if (code === codes.leftCurlyBrace) return effects.check(liquidTag, liquidTagStart, strayStart)(code);
     return strayStart(code);
+  }
+
+  function liquidTagStart(code: Code): State | undefined {
+    effects.enter('yfmTableLiquidTag');
+    return liquidTagInside(code);
+  }
+
+  function liquidTagInside(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      effects.exit('yfmTableLiquidTag');
+      return betweenRows(code);
+    }
+    effects.consume(code);
+    return code === codes.percentSign ? liquidTagAfterPercent : liquidTagInside;
+  }
+
+  function liquidTagAfterPercent(code: Code): State | undefined {
+    if (code !== codes.rightCurlyBrace) return liquidTagInside(code);
+    effects.consume(code);
+    effects.exit('yfmTableLiquidTag');
+    return betweenRows;
   }
 
   function betweenRowsSpace(code: Code): State | undefined {
@@ -194,7 +226,7 @@ function tokenizeYfmTable(this: TokenizeContext, effects: Effects, ok: State, no
   }
 
   function strayInside(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code) || code === codes.verticalBar) {
+    if (code === codes.eof || markdownLineEnding(code) || code === codes.verticalBar || code === codes.leftCurlyBrace) {
       effects.exit('yfmTableStray');
       return betweenRows(code);
     }

@@ -7,8 +7,8 @@ type Position = NonNullable<Root['position']>;
 /** Attribute block `{.class #id key=value}`: classes and ids joined by a space, a bare key is `'true'`. */
 export type YfmAttributes = Record<string, string>;
 
-/** Text between rows that the table grammar has no place for, kept so that it is not lost silently. */
-export interface YfmTableStray {
+/** Source text kept on a table node, with where it stands. */
+export interface YfmTableSourceText {
   value: string;
   position: Position;
 }
@@ -18,8 +18,10 @@ export interface YfmTableData extends Data {
   unclosed?: true;
   /** Attribute block written after `|#`. */
   attributes?: YfmAttributes;
-  /** Text after `#|`, after a row's closing `||`, or after `|#` on the same line. */
-  stray?: YfmTableStray[];
+  /** Text the grammar has no place for: after `#|`, after a row's closing `||`, or after `|#` on the same line. */
+  stray?: YfmTableSourceText[];
+  /** Liquid tags (`{% if … %}`) between rows; rows are kept whatever the conditions say. */
+  liquid?: YfmTableSourceText[];
 }
 
 export interface YfmTableRowData extends Data {
@@ -70,6 +72,7 @@ declare module 'micromark-util-types' {
     yfmTableCloseMarker: 'yfmTableCloseMarker';
     yfmTableAttributes: 'yfmTableAttributes';
     yfmTableStray: 'yfmTableStray';
+    yfmTableLiquidTag: 'yfmTableLiquidTag';
     yfmTableRow: 'yfmTableRow';
     yfmTableRowMarker: 'yfmTableRowMarker';
     yfmTableCell: 'yfmTableCell';

@@ -5,7 +5,7 @@ import { parse, positionProblems } from './tree.ts';
 
 const pieces = [
   '#|', '|#', '||', '|', '\n', '\n', '\n\n', '\r\n', ' ', '   ', '\t', 'text', '**bold**', '\\|', '\\', '`', '``',
-  '`a|b`', '```', '~~~', '{{', '}}', '{.c}', '>', '^', '> ', '- ', '1. ', '# ', '[link](u)', '|#{k=v}',
+  '`a|b`', '```', '~~~', '{{', '}}', '{%', '%}', '{% if a %}', '{.c}', '>', '^', '> ', '- ', '1. ', '# ', '[link](u)', '|#{k=v}',
 ];
 
 /** Deterministic generator (mulberry32) so that failures reproduce. */
