@@ -116,7 +116,7 @@ export function assignTypeNames(types: ReadonlyArray<{ id: string; name: string;
   const groups = new Map<string, string[]>();
   for (const type of sorted) {
     const name = (base.get(type.id) as BaseName).name;
-    groups.set(name, [...(groups.get(name) ?? []), type.id]);
+    groups.get(name)?.push(type.id) ?? groups.set(name, [type.id]);
   }
   const names = new Map<string, string>();
   for (const [name, ids] of groups) {

@@ -5,7 +5,7 @@
  */
 import type { DocsIr, Enum, Message, Method, Scalar, Service, TypeDef, TypeRef, WellKnown } from '../../model/ir.ts';
 import { NameTable, assignTypeNames, compareStrings, memberIdentifier, moduleDirectory, typeIdentifier } from '../naming.ts';
-import { reachableTypes, typeOfProductPackage } from './reachability.ts';
+import { PackageIndex, reachableTypes } from './reachability.ts';
 
 export type ResolvedType =
   | { kind: 'scalar'; scalar: Scalar }
@@ -71,7 +71,7 @@ const WELL_KNOWN_IDS: ReadonlyMap<string, WellKnown> = new Map(
 export function buildProducts(ir: DocsIr, warn: (message: string) => void): ProductModel[] {
   const servicesByProduct = new Map<string, Service[]>();
   for (const service of [...ir.services].sort((a, b) => compareStrings(a.id, b.id))) {
-    servicesByProduct.set(service.product, [...(servicesByProduct.get(service.product) ?? []), service]);
+    servicesByProduct.get(service.product)?.push(service) ?? servicesByProduct.set(service.product, [service]);
   }
   const products = [...servicesByProduct.keys()].sort(compareStrings);
   const typeIds = new Map(products.map((product) => [product, reachableTypes(ir, servicesByProduct.get(product) as Service[])]));
@@ -90,20 +90,19 @@ function placeUnreachedTypes(
   typeIds: Map<string, Set<string>>,
   warn: (message: string) => void,
 ): void {
-  const reached = new Set([...typeIds.values()].flatMap((ids) => [...ids]));
+  const reached = new Set<string>();
+  for (const ids of typeIds.values()) for (const id of ids) reached.add(id);
+  const index = new PackageIndex(products, servicesByProduct);
+  const extra = new Map<string, string[]>();
   for (const id of Object.keys(ir.types).sort(compareStrings)) {
     if (reached.has(id)) continue;
-    const product = typeOfProductPackage(id, products, servicesByProduct);
-    if (product === undefined) {
-      warn(`type ${id} is used by no method and belongs to no product's package; it is not emitted`);
-      continue;
-    }
-    const closure = reachableTypes(ir, [], [id]);
-    const ids = typeIds.get(product) as Set<string>;
-    for (const reachedId of closure) {
-      ids.add(reachedId);
-      reached.add(reachedId);
-    }
+    const product = index.productOf(id);
+    if (product === undefined) warn(`type ${id} is used by no method and belongs to no product's package; it is not emitted`);
+    else extra.get(product)?.push(id) ?? extra.set(product, [id]);
+  }
+  for (const [product, ids] of extra) {
+    const target = typeIds.get(product) as Set<string>;
+    for (const id of reachableTypes(ir, [], ids)) target.add(id);
   }
 }
 

@@ -11,13 +11,16 @@ import { readme } from './readme.ts';
 export const packagePlugin: EmitPlugin = {
   name: 'package',
   emit({ products, files, printer, options }) {
+    const modulesByDirectory = new Map<string, string[]>();
+    for (const file of files) {
+      const match = /^src\/([^/]+)\/([^/]+)\.ts$/.exec(file.path);
+      if (!match || match[2] === 'index') continue;
+      const [, directory = '', module = ''] = match;
+      modulesByDirectory.get(directory)?.push(`./${module}.js`) ?? modulesByDirectory.set(directory, [`./${module}.js`]);
+    }
     const productIndexes = products.map((product): GeneratedFile => {
       const path = `src/${product.directory}/index.ts`;
-      const modules = files
-        .map((file) => file.path)
-        .filter((candidate) => candidate.startsWith(`src/${product.directory}/`) && candidate !== path && !candidate.slice(`src/${product.directory}/`.length).includes('/'))
-        .map((candidate) => `./${candidate.slice(`src/${product.directory}/`.length).replace(/\.ts$/, '.js')}`)
-        .sort();
+      const modules = [...(modulesByDirectory.get(product.directory) ?? [])].sort();
       return {
         path,
         contents: printer.print(path, {
