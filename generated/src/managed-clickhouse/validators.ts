@@ -17,13 +17,9 @@ function $checkCreateDatabaseMetadata(value: unknown, path: string, issues: $v.I
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.databaseName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'databaseName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'databaseName', f1);
 }
 
 /** Checks that a value is a {@link CreateDatabaseRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -36,16 +32,12 @@ function $checkCreateDatabaseRequest(value: unknown, path: string, issues: $v.Is
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseSpec;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseSpec');
-  else {
-    $checkDatabaseSpec(f1, $v.prop(path, 'databaseSpec'), issues);
-  }
+  else $checkDatabaseSpec(f1, $v.prop(path, 'databaseSpec'), issues);
 }
 
 /** Checks that a value is a {@link CreateFormatSchemaMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -57,13 +49,9 @@ function $checkCreateFormatSchemaMetadata(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.formatSchemaName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'formatSchemaName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'formatSchemaName', f1);
 }
 
 /** Checks that a value is a {@link CreateFormatSchemaRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -76,29 +64,21 @@ function $checkCreateFormatSchemaRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.formatSchemaName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'formatSchemaName');
-  else {
-    if ($v.string(issues, path, 'formatSchemaName', f1)) {
-      $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
-      $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'formatSchemaName', f1)) {
+    $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
+    $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
   }
   const f2 = value.type;
   if (f2 === undefined || f2 === null) $v.missing(issues, path, 'type');
-  else {
-    $v.string(issues, path, 'type', f2);
-  }
+  else $v.string(issues, path, 'type', f2);
   const f3 = value.uri;
   if (f3 === undefined || f3 === null) $v.missing(issues, path, 'uri');
-  else {
-    $v.string(issues, path, 'uri', f3);
-  }
+  else $v.string(issues, path, 'uri', f3);
 }
 
 /** Checks that a value is a {@link Database} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -110,17 +90,11 @@ function $checkDatabase(value: unknown, path: string, issues: $v.Issue[]): void 
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
   const f2 = value.engine;
-  if (f2 !== undefined) {
-    $v.enumValue(issues, path, 'engine', f2, $Database_DatabaseEngineValues);
-  }
+  if (f2 !== undefined) $v.enumValue(issues, path, 'engine', f2, $Database_DatabaseEngineValues);
 }
 
 /** Checks that a value is a {@link DatabaseSpec} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -133,16 +107,12 @@ function $checkDatabaseSpec(value: unknown, path: string, issues: $v.Issue[]): v
   }
   const f0 = value.name;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'name');
-  else {
-    if ($v.string(issues, path, 'name', f0)) {
-      $v.maxLength(issues, path, 'name', f0, 63);
-      $v.pattern(issues, path, 'name', f0, $pattern0);
-    }
+  else if ($v.string(issues, path, 'name', f0)) {
+    $v.maxLength(issues, path, 'name', f0, 63);
+    $v.pattern(issues, path, 'name', f0, $pattern0);
   }
   const f1 = value.engine;
-  if (f1 !== undefined) {
-    $v.enumValue(issues, path, 'engine', f1, $DatabaseSpec_DatabaseEngineValues);
-  }
+  if (f1 !== undefined) $v.enumValue(issues, path, 'engine', f1, $DatabaseSpec_DatabaseEngineValues);
 }
 
 /** Checks that a value is a {@link DeleteFormatSchemaMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -154,13 +124,9 @@ function $checkDeleteFormatSchemaMetadata(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.formatSchemaName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'formatSchemaName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'formatSchemaName', f1);
 }
 
 /** Checks that a value is a {@link DeleteFormatSchemaRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -173,18 +139,14 @@ function $checkDeleteFormatSchemaRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.formatSchemaName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'formatSchemaName');
-  else {
-    if ($v.string(issues, path, 'formatSchemaName', f1)) {
-      $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
-      $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'formatSchemaName', f1)) {
+    $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
+    $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
   }
 }
 
@@ -207,21 +169,13 @@ function $checkFormatSchema(value: unknown, path: string, issues: $v.Issue[]): v
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
   const f2 = value.type;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'type', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'type', f2);
   const f3 = value.uri;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'uri', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'uri', f3);
 }
 
 /** Checks that a value is a {@link GetFormatSchemaRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -234,18 +188,14 @@ function $checkGetFormatSchemaRequest(value: unknown, path: string, issues: $v.I
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.formatSchemaName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'formatSchemaName');
-  else {
-    if ($v.string(issues, path, 'formatSchemaName', f1)) {
-      $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
-      $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'formatSchemaName', f1)) {
+    $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
+    $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
   }
 }
 
@@ -259,22 +209,16 @@ function $checkListFormatSchemasRequest(value: unknown, path: string, issues: $v
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -287,19 +231,15 @@ function $checkListFormatSchemasResponse(value: unknown, path: string, issues: $
     return;
   }
   const f0 = value.formatSchemas;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'formatSchemas', f0)) {
-      const itemsPath = $v.prop(path, 'formatSchemas');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkFormatSchema(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'formatSchemas', f0)) {
+    const itemsPath = $v.prop(path, 'formatSchemas');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkFormatSchema(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link ListLogsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -312,38 +252,24 @@ function $checkListLogsRequest(value: unknown, path: string, issues: $v.Issue[])
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.columnFilter;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'columnFilter', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'columnFilter', f1);
   const f2 = value.serviceType;
-  if (f2 !== undefined) {
-    $v.enumValue(issues, path, 'serviceType', f2, $ListLogsRequest_ServiceTypeValues);
-  }
+  if (f2 !== undefined) $v.enumValue(issues, path, 'serviceType', f2, $ListLogsRequest_ServiceTypeValues);
   const f3 = value.fromTime;
-  if (f3 !== undefined) {
-    $v.timestamp(issues, path, 'fromTime', f3);
-  }
+  if (f3 !== undefined) $v.timestamp(issues, path, 'fromTime', f3);
   const f4 = value.toTime;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'toTime', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'toTime', f4);
   const f5 = value.pageSize;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f5)) {
-      $v.maximumDecimal(issues, path, 'pageSize', f5, '1000');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'pageSize', f5)) {
+    $v.maximumDecimal(issues, path, 'pageSize', f5, '1000');
   }
   const f6 = value.pageToken;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f6)) {
-      $v.maxLength(issues, path, 'pageToken', f6, 100);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'pageToken', f6)) {
+    $v.maxLength(issues, path, 'pageToken', f6, 100);
   }
 }
 
@@ -356,19 +282,15 @@ function $checkListLogsResponse(value: unknown, path: string, issues: $v.Issue[]
     return;
   }
   const f0 = value.logs;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'logs', f0)) {
-      const itemsPath = $v.prop(path, 'logs');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkLogs(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'logs', f0)) {
+    const itemsPath = $v.prop(path, 'logs');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkLogs(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link Logs} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -380,18 +302,14 @@ function $checkLogs(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.timestamp;
-  if (f0 !== undefined) {
-    $v.timestamp(issues, path, 'timestamp', f0);
-  }
+  if (f0 !== undefined) $v.timestamp(issues, path, 'timestamp', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    if ($v.record(issues, path, 'message', f1)) {
-      const itemsPath = $v.prop(path, 'message');
-      for (const k in f1) {
-        if (!$v.hasOwn(f1, k)) continue;
-        const item = f1[k];
-        $v.string(issues, itemsPath, k, item);
-      }
+  if (f1 !== undefined && $v.record(issues, path, 'message', f1)) {
+    const itemsPath = $v.prop(path, 'message');
+    for (const k in f1) {
+      if (!$v.hasOwn(f1, k)) continue;
+      const item = f1[k];
+      $v.string(issues, itemsPath, k, item);
     }
   }
 }
@@ -405,41 +323,23 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'createdBy', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'createdBy', f3);
   const f4 = value.modifiedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'modifiedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'modifiedAt', f4);
   const f5 = value.done;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'done', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'done', f5);
   const f6 = value.metadata;
-  if (f6 !== undefined) {
-    $v.any(issues, path, 'metadata', f6);
-  }
+  if (f6 !== undefined) $v.any(issues, path, 'metadata', f6);
   const f7 = value.error;
-  if (f7 !== undefined) {
-    $checkStatus(f7, $v.prop(path, 'error'), issues);
-  }
+  if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
-  if (f8 !== undefined) {
-    $v.any(issues, path, 'response', f8);
-  }
+  if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
   const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
@@ -455,21 +355,15 @@ function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.code;
-  if (f0 !== undefined) {
-    $v.int32(issues, path, 'code', f0);
-  }
+  if (f0 !== undefined) $v.int32(issues, path, 'code', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
   const f2 = value.details;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'details', f2)) {
-      const itemsPath = $v.prop(path, 'details');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $v.any(issues, itemsPath, i, item);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'details', f2)) {
+    const itemsPath = $v.prop(path, 'details');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $v.any(issues, itemsPath, i, item);
     }
   }
 }
@@ -483,13 +377,9 @@ function $checkUpdateFormatSchemaMetadata(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.formatSchemaName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'formatSchemaName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'formatSchemaName', f1);
 }
 
 /** Checks that a value is a {@link UpdateFormatSchemaRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -502,27 +392,19 @@ function $checkUpdateFormatSchemaRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.formatSchemaName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'formatSchemaName');
-  else {
-    if ($v.string(issues, path, 'formatSchemaName', f1)) {
-      $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
-      $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'formatSchemaName', f1)) {
+    $v.maxLength(issues, path, 'formatSchemaName', f1, 63);
+    $v.pattern(issues, path, 'formatSchemaName', f1, $pattern0);
   }
   const f2 = value.updateMask;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'updateMask', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'updateMask', f2);
   const f3 = value.uri;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'uri', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'uri', f3);
 }
 
 /** Checks that a value is a {@link UpdateRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -535,25 +417,17 @@ function $checkUpdateRequest(value: unknown, path: string, issues: $v.Issue[]): 
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.mlModelName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'mlModelName');
-  else {
-    if ($v.string(issues, path, 'mlModelName', f1)) {
-      $v.maxLength(issues, path, 'mlModelName', f1, 63);
-      $v.pattern(issues, path, 'mlModelName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'mlModelName', f1)) {
+    $v.maxLength(issues, path, 'mlModelName', f1, 63);
+    $v.pattern(issues, path, 'mlModelName', f1, $pattern0);
   }
   const f2 = value.updateMask;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'updateMask', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'updateMask', f2);
   const f3 = value.uri;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'uri', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'uri', f3);
 }

@@ -15,13 +15,9 @@ function $checkCreateDatabaseMetadata(value: unknown, path: string, issues: $v.I
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.databaseName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'databaseName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'databaseName', f1);
 }
 
 /** Checks that a value is a {@link CreateDatabaseRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -34,16 +30,12 @@ function $checkCreateDatabaseRequest(value: unknown, path: string, issues: $v.Is
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseSpec;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseSpec');
-  else {
-    $checkDatabaseSpec(f1, $v.prop(path, 'databaseSpec'), issues);
-  }
+  else $checkDatabaseSpec(f1, $v.prop(path, 'databaseSpec'), issues);
 }
 
 /** Checks that a value is a {@link Database} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -55,13 +47,9 @@ function $checkDatabase(value: unknown, path: string, issues: $v.Issue[]): void 
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
 }
 
 /** Checks that a value is a {@link DatabaseSpec} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -74,11 +62,9 @@ function $checkDatabaseSpec(value: unknown, path: string, issues: $v.Issue[]): v
   }
   const f0 = value.name;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'name');
-  else {
-    if ($v.string(issues, path, 'name', f0)) {
-      $v.maxLength(issues, path, 'name', f0, 63);
-      $v.pattern(issues, path, 'name', f0, $pattern0);
-    }
+  else if ($v.string(issues, path, 'name', f0)) {
+    $v.maxLength(issues, path, 'name', f0, 63);
+    $v.pattern(issues, path, 'name', f0, $pattern0);
   }
 }
 
@@ -91,13 +77,9 @@ function $checkDeleteDatabaseMetadata(value: unknown, path: string, issues: $v.I
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.databaseName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'databaseName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'databaseName', f1);
 }
 
 /** Checks that a value is a {@link DeleteDatabaseRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -110,18 +92,14 @@ function $checkDeleteDatabaseRequest(value: unknown, path: string, issues: $v.Is
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseName');
-  else {
-    if ($v.string(issues, path, 'databaseName', f1)) {
-      $v.maxLength(issues, path, 'databaseName', f1, 63);
-      $v.pattern(issues, path, 'databaseName', f1, $pattern1);
-    }
+  else if ($v.string(issues, path, 'databaseName', f1)) {
+    $v.maxLength(issues, path, 'databaseName', f1, 63);
+    $v.pattern(issues, path, 'databaseName', f1, $pattern1);
   }
 }
 
@@ -145,18 +123,14 @@ function $checkGetDatabaseRequest(value: unknown, path: string, issues: $v.Issue
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseName');
-  else {
-    if ($v.string(issues, path, 'databaseName', f1)) {
-      $v.maxLength(issues, path, 'databaseName', f1, 63);
-      $v.pattern(issues, path, 'databaseName', f1, $pattern1);
-    }
+  else if ($v.string(issues, path, 'databaseName', f1)) {
+    $v.maxLength(issues, path, 'databaseName', f1, 63);
+    $v.pattern(issues, path, 'databaseName', f1, $pattern1);
   }
 }
 
@@ -170,22 +144,16 @@ function $checkListDatabasesRequest(value: unknown, path: string, issues: $v.Iss
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -198,19 +166,15 @@ function $checkListDatabasesResponse(value: unknown, path: string, issues: $v.Is
     return;
   }
   const f0 = value.databases;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'databases', f0)) {
-      const itemsPath = $v.prop(path, 'databases');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkDatabase(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'databases', f0)) {
+    const itemsPath = $v.prop(path, 'databases');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkDatabase(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -222,41 +186,23 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'createdBy', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'createdBy', f3);
   const f4 = value.modifiedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'modifiedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'modifiedAt', f4);
   const f5 = value.done;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'done', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'done', f5);
   const f6 = value.metadata;
-  if (f6 !== undefined) {
-    $v.any(issues, path, 'metadata', f6);
-  }
+  if (f6 !== undefined) $v.any(issues, path, 'metadata', f6);
   const f7 = value.error;
-  if (f7 !== undefined) {
-    $checkStatus(f7, $v.prop(path, 'error'), issues);
-  }
+  if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
-  if (f8 !== undefined) {
-    $v.any(issues, path, 'response', f8);
-  }
+  if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
   const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
@@ -272,21 +218,15 @@ function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.code;
-  if (f0 !== undefined) {
-    $v.int32(issues, path, 'code', f0);
-  }
+  if (f0 !== undefined) $v.int32(issues, path, 'code', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
   const f2 = value.details;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'details', f2)) {
-      const itemsPath = $v.prop(path, 'details');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $v.any(issues, itemsPath, i, item);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'details', f2)) {
+    const itemsPath = $v.prop(path, 'details');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $v.any(issues, itemsPath, i, item);
     }
   }
 }

@@ -41,17 +41,11 @@ function $checkAccess(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.dataLens;
-  if (f0 !== undefined) {
-    $v.boolean(issues, path, 'dataLens', f0);
-  }
+  if (f0 !== undefined) $v.boolean(issues, path, 'dataLens', f0);
   const f1 = value.webSql;
-  if (f1 !== undefined) {
-    $v.boolean(issues, path, 'webSql', f1);
-  }
+  if (f1 !== undefined) $v.boolean(issues, path, 'webSql', f1);
   const f2 = value.dataTransfer;
-  if (f2 !== undefined) {
-    $v.boolean(issues, path, 'dataTransfer', f2);
-  }
+  if (f2 !== undefined) $v.boolean(issues, path, 'dataTransfer', f2);
 }
 
 /** Checks that a value is a {@link AnytimeMaintenanceWindow} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -74,41 +68,23 @@ function $checkBackup(value: unknown, path: string, issues: $v.Issue[]): void {
   }
   const f0 = value.id;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'id');
-  else {
-    $v.string(issues, path, 'id', f0);
-  }
+  else $v.string(issues, path, 'id', f0);
   const f1 = value.folderId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'folderId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'folderId', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.sourceClusterId;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'sourceClusterId', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'sourceClusterId', f3);
   const f4 = value.startedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'startedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'startedAt', f4);
   const f5 = value.size;
-  if (f5 !== undefined) {
-    $v.int64(issues, path, 'size', f5);
-  }
+  if (f5 !== undefined) $v.int64(issues, path, 'size', f5);
   const f6 = value.type;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'type', f6, $Backup_BackupCreationTypeValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'type', f6, $Backup_BackupCreationTypeValues);
   const f7 = value.status;
-  if (f7 !== undefined) {
-    $v.enumValue(issues, path, 'status', f7, $Backup_BackupStatusValues);
-  }
+  if (f7 !== undefined) $v.enumValue(issues, path, 'status', f7, $Backup_BackupStatusValues);
   const f8 = value.journalSize;
-  if (f8 !== undefined) {
-    $v.int64(issues, path, 'journalSize', f8);
-  }
+  if (f8 !== undefined) $v.int64(issues, path, 'journalSize', f8);
 }
 
 /** Checks that a value is a {@link Cluster} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -120,96 +96,62 @@ function $checkCluster(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.folderId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'folderId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'folderId', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.name;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'name', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'name', f3);
   const f4 = value.description;
-  if (f4 !== undefined) {
-    $v.string(issues, path, 'description', f4);
-  }
+  if (f4 !== undefined) $v.string(issues, path, 'description', f4);
   const f5 = value.labels;
-  if (f5 !== undefined) {
-    if ($v.record(issues, path, 'labels', f5)) {
-      const itemsPath = $v.prop(path, 'labels');
-      for (const k in f5) {
-        if (!$v.hasOwn(f5, k)) continue;
-        const item = f5[k];
-        $v.string(issues, itemsPath, k, item);
-      }
+  if (f5 !== undefined && $v.record(issues, path, 'labels', f5)) {
+    const itemsPath = $v.prop(path, 'labels');
+    for (const k in f5) {
+      if (!$v.hasOwn(f5, k)) continue;
+      const item = f5[k];
+      $v.string(issues, itemsPath, k, item);
     }
   }
   const f6 = value.environment;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'environment', f6, $Cluster_EnvironmentValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'environment', f6, $Cluster_EnvironmentValues);
   const f7 = value.monitoring;
-  if (f7 !== undefined) {
-    if ($v.array(issues, path, 'monitoring', f7)) {
-      const itemsPath = $v.prop(path, 'monitoring');
-      for (let i = 0; i < f7.length; i++) {
-        const item = f7[i];
-        $checkMonitoring(item, $v.index(itemsPath, i), issues);
-      }
+  if (f7 !== undefined && $v.array(issues, path, 'monitoring', f7)) {
+    const itemsPath = $v.prop(path, 'monitoring');
+    for (let i = 0; i < f7.length; i++) {
+      const item = f7[i];
+      $checkMonitoring(item, $v.index(itemsPath, i), issues);
     }
   }
   const f8 = value.config;
-  if (f8 !== undefined) {
-    $checkClusterConfig(f8, $v.prop(path, 'config'), issues);
-  }
+  if (f8 !== undefined) $checkClusterConfig(f8, $v.prop(path, 'config'), issues);
   const f9 = value.networkId;
-  if (f9 !== undefined) {
-    $v.string(issues, path, 'networkId', f9);
-  }
+  if (f9 !== undefined) $v.string(issues, path, 'networkId', f9);
   const f10 = value.health;
-  if (f10 !== undefined) {
-    $v.enumValue(issues, path, 'health', f10, $Cluster_HealthValues);
-  }
+  if (f10 !== undefined) $v.enumValue(issues, path, 'health', f10, $Cluster_HealthValues);
   const f11 = value.status;
-  if (f11 !== undefined) {
-    $v.enumValue(issues, path, 'status', f11, $Cluster_StatusValues);
-  }
+  if (f11 !== undefined) $v.enumValue(issues, path, 'status', f11, $Cluster_StatusValues);
   const f12 = value.maintenanceWindow;
-  if (f12 !== undefined) {
-    $checkMaintenanceWindow(f12, $v.prop(path, 'maintenanceWindow'), issues);
-  }
+  if (f12 !== undefined) $checkMaintenanceWindow(f12, $v.prop(path, 'maintenanceWindow'), issues);
   const f13 = value.plannedOperation;
-  if (f13 !== undefined) {
-    $checkMaintenanceOperation(f13, $v.prop(path, 'plannedOperation'), issues);
-  }
+  if (f13 !== undefined) $checkMaintenanceOperation(f13, $v.prop(path, 'plannedOperation'), issues);
   const f14 = value.securityGroupIds;
-  if (f14 !== undefined) {
-    if ($v.array(issues, path, 'securityGroupIds', f14)) {
-      const itemsPath = $v.prop(path, 'securityGroupIds');
-      for (let i = 0; i < f14.length; i++) {
-        const item = f14[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f14 !== undefined && $v.array(issues, path, 'securityGroupIds', f14)) {
+    const itemsPath = $v.prop(path, 'securityGroupIds');
+    for (let i = 0; i < f14.length; i++) {
+      const item = f14[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
   const f15 = value.deletionProtection;
-  if (f15 !== undefined) {
-    $v.boolean(issues, path, 'deletionProtection', f15);
-  }
+  if (f15 !== undefined) $v.boolean(issues, path, 'deletionProtection', f15);
   const f16 = value.hostGroupIds;
-  if (f16 !== undefined) {
-    if ($v.array(issues, path, 'hostGroupIds', f16)) {
-      const itemsPath = $v.prop(path, 'hostGroupIds');
-      for (let i = 0; i < f16.length; i++) {
-        const item = f16[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f16 !== undefined && $v.array(issues, path, 'hostGroupIds', f16)) {
+    const itemsPath = $v.prop(path, 'hostGroupIds');
+    for (let i = 0; i < f16.length; i++) {
+      const item = f16[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
 }
@@ -223,37 +165,21 @@ function $checkClusterConfig(value: unknown, path: string, issues: $v.Issue[]): 
     return;
   }
   const f0 = value.version;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'version', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'version', f0);
   const f1 = value.mysqlConfig57;
-  if (f1 !== undefined) {
-    $checkMysqlConfigSet5_7(f1, $v.prop(path, 'mysqlConfig57'), issues);
-  }
+  if (f1 !== undefined) $checkMysqlConfigSet5_7(f1, $v.prop(path, 'mysqlConfig57'), issues);
   const f2 = value.mysqlConfig80;
-  if (f2 !== undefined) {
-    $checkMysqlConfigSet8_0(f2, $v.prop(path, 'mysqlConfig80'), issues);
-  }
+  if (f2 !== undefined) $checkMysqlConfigSet8_0(f2, $v.prop(path, 'mysqlConfig80'), issues);
   const f3 = value.resources;
-  if (f3 !== undefined) {
-    $checkResources(f3, $v.prop(path, 'resources'), issues);
-  }
+  if (f3 !== undefined) $checkResources(f3, $v.prop(path, 'resources'), issues);
   const f4 = value.backupWindowStart;
-  if (f4 !== undefined) {
-    $v.record(issues, path, 'backupWindowStart', f4);
-  }
+  if (f4 !== undefined) $v.record(issues, path, 'backupWindowStart', f4);
   const f5 = value.access;
-  if (f5 !== undefined) {
-    $checkAccess(f5, $v.prop(path, 'access'), issues);
-  }
+  if (f5 !== undefined) $checkAccess(f5, $v.prop(path, 'access'), issues);
   const f6 = value.performanceDiagnostics;
-  if (f6 !== undefined) {
-    $checkPerformanceDiagnostics(f6, $v.prop(path, 'performanceDiagnostics'), issues);
-  }
+  if (f6 !== undefined) $checkPerformanceDiagnostics(f6, $v.prop(path, 'performanceDiagnostics'), issues);
   const f7 = value.backupRetainPeriodDays;
-  if (f7 !== undefined && f7 !== null) {
-    $v.int64(issues, path, 'backupRetainPeriodDays', f7);
-  }
+  if (f7 !== undefined && f7 !== null) $v.int64(issues, path, 'backupRetainPeriodDays', f7);
   const oneof0 = (f1 !== undefined && f1 !== null ? 1 : 0) + (f2 !== undefined && f2 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
 }
@@ -267,28 +193,20 @@ function $checkConnectionLimits(value: unknown, path: string, issues: $v.Issue[]
     return;
   }
   const f0 = value.maxQuestionsPerHour;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'maxQuestionsPerHour', f0)) {
-      $v.minimumDecimal(issues, path, 'maxQuestionsPerHour', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'maxQuestionsPerHour', f0)) {
+    $v.minimumDecimal(issues, path, 'maxQuestionsPerHour', f0, '0');
   }
   const f1 = value.maxUpdatesPerHour;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'maxUpdatesPerHour', f1)) {
-      $v.minimumDecimal(issues, path, 'maxUpdatesPerHour', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'maxUpdatesPerHour', f1)) {
+    $v.minimumDecimal(issues, path, 'maxUpdatesPerHour', f1, '0');
   }
   const f2 = value.maxConnectionsPerHour;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'maxConnectionsPerHour', f2)) {
-      $v.minimumDecimal(issues, path, 'maxConnectionsPerHour', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'maxConnectionsPerHour', f2)) {
+    $v.minimumDecimal(issues, path, 'maxConnectionsPerHour', f2, '0');
   }
   const f3 = value.maxUserConnections;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'maxUserConnections', f3)) {
-      $v.minimumDecimal(issues, path, 'maxUserConnections', f3, '0');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'maxUserConnections', f3)) {
+    $v.minimumDecimal(issues, path, 'maxUserConnections', f3, '0');
   }
 }
 
@@ -302,16 +220,12 @@ function $checkCreateRequest(value: unknown, path: string, issues: $v.Issue[]): 
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.userSpec;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'userSpec');
-  else {
-    $checkUserSpec(f1, $v.prop(path, 'userSpec'), issues);
-  }
+  else $checkUserSpec(f1, $v.prop(path, 'userSpec'), issues);
 }
 
 /** Checks that a value is a {@link GetClusterRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -324,9 +238,7 @@ function $checkGetClusterRequest(value: unknown, path: string, issues: $v.Issue[
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  else $v.string(issues, path, 'clusterId', f0);
 }
 
 /** Checks that a value is a {@link ListClusterBackupsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -339,22 +251,16 @@ function $checkListClusterBackupsRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -367,19 +273,15 @@ function $checkListClusterBackupsResponse(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.backups;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'backups', f0)) {
-      const itemsPath = $v.prop(path, 'backups');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkBackup(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'backups', f0)) {
+    const itemsPath = $v.prop(path, 'backups');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkBackup(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link MaintenanceOperation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -391,13 +293,9 @@ function $checkMaintenanceOperation(value: unknown, path: string, issues: $v.Iss
     return;
   }
   const f0 = value.info;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'info', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'info', f0);
   const f1 = value.delayedUntil;
-  if (f1 !== undefined) {
-    $v.timestamp(issues, path, 'delayedUntil', f1);
-  }
+  if (f1 !== undefined) $v.timestamp(issues, path, 'delayedUntil', f1);
 }
 
 /** Checks that a value is a {@link MaintenanceWindow} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -409,13 +307,9 @@ function $checkMaintenanceWindow(value: unknown, path: string, issues: $v.Issue[
     return;
   }
   const f0 = value.anytime;
-  if (f0 !== undefined) {
-    $checkAnytimeMaintenanceWindow(f0, $v.prop(path, 'anytime'), issues);
-  }
+  if (f0 !== undefined) $checkAnytimeMaintenanceWindow(f0, $v.prop(path, 'anytime'), issues);
   const f1 = value.weeklyMaintenanceWindow;
-  if (f1 !== undefined) {
-    $checkWeeklyMaintenanceWindow(f1, $v.prop(path, 'weeklyMaintenanceWindow'), issues);
-  }
+  if (f1 !== undefined) $checkWeeklyMaintenanceWindow(f1, $v.prop(path, 'weeklyMaintenanceWindow'), issues);
   const oneof0 = (f0 !== undefined && f0 !== null ? 1 : 0) + (f1 !== undefined && f1 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields1);
 }
@@ -429,17 +323,11 @@ function $checkMonitoring(value: unknown, path: string, issues: $v.Issue[]): voi
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.link;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'link', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'link', f2);
 }
 
 /** Checks that a value is a {@link MysqlConfig5_7} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -451,365 +339,191 @@ function $checkMysqlConfig5_7(value: unknown, path: string, issues: $v.Issue[]):
     return;
   }
   const f0 = value.innodbBufferPoolSize;
-  if (f0 !== undefined && f0 !== null) {
-    $v.int64(issues, path, 'innodbBufferPoolSize', f0);
-  }
+  if (f0 !== undefined && f0 !== null) $v.int64(issues, path, 'innodbBufferPoolSize', f0);
   const f1 = value.maxConnections;
-  if (f1 !== undefined && f1 !== null) {
-    $v.int64(issues, path, 'maxConnections', f1);
-  }
+  if (f1 !== undefined && f1 !== null) $v.int64(issues, path, 'maxConnections', f1);
   const f2 = value.longQueryTime;
-  if (f2 !== undefined && f2 !== null) {
-    $v.number(issues, path, 'longQueryTime', f2);
-  }
+  if (f2 !== undefined && f2 !== null) $v.number(issues, path, 'longQueryTime', f2);
   const f3 = value.generalLog;
-  if (f3 !== undefined && f3 !== null) {
-    $v.boolean(issues, path, 'generalLog', f3);
-  }
+  if (f3 !== undefined && f3 !== null) $v.boolean(issues, path, 'generalLog', f3);
   const f4 = value.auditLog;
-  if (f4 !== undefined && f4 !== null) {
-    $v.boolean(issues, path, 'auditLog', f4);
-  }
+  if (f4 !== undefined && f4 !== null) $v.boolean(issues, path, 'auditLog', f4);
   const f5 = value.sqlMode;
-  if (f5 !== undefined) {
-    if ($v.array(issues, path, 'sqlMode', f5)) {
-      const itemsPath = $v.prop(path, 'sqlMode');
-      for (let i = 0; i < f5.length; i++) {
-        const item = f5[i];
-        $v.enumValue(issues, itemsPath, i, item, $MysqlConfig5_7_SQLModeValues);
-      }
+  if (f5 !== undefined && $v.array(issues, path, 'sqlMode', f5)) {
+    const itemsPath = $v.prop(path, 'sqlMode');
+    for (let i = 0; i < f5.length; i++) {
+      const item = f5[i];
+      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig5_7_SQLModeValues);
     }
   }
   const f6 = value.maxAllowedPacket;
-  if (f6 !== undefined && f6 !== null) {
-    $v.int64(issues, path, 'maxAllowedPacket', f6);
-  }
+  if (f6 !== undefined && f6 !== null) $v.int64(issues, path, 'maxAllowedPacket', f6);
   const f7 = value.defaultAuthenticationPlugin;
-  if (f7 !== undefined) {
-    $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig5_7_AuthPluginValues);
-  }
+  if (f7 !== undefined) $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig5_7_AuthPluginValues);
   const f8 = value.innodbFlushLogAtTrxCommit;
-  if (f8 !== undefined && f8 !== null) {
-    $v.int64(issues, path, 'innodbFlushLogAtTrxCommit', f8);
-  }
+  if (f8 !== undefined && f8 !== null) $v.int64(issues, path, 'innodbFlushLogAtTrxCommit', f8);
   const f9 = value.innodbLockWaitTimeout;
-  if (f9 !== undefined && f9 !== null) {
-    $v.int64(issues, path, 'innodbLockWaitTimeout', f9);
-  }
+  if (f9 !== undefined && f9 !== null) $v.int64(issues, path, 'innodbLockWaitTimeout', f9);
   const f10 = value.transactionIsolation;
-  if (f10 !== undefined) {
-    $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig5_7_TransactionIsolationValues);
-  }
+  if (f10 !== undefined) $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig5_7_TransactionIsolationValues);
   const f11 = value.innodbPrintAllDeadlocks;
-  if (f11 !== undefined && f11 !== null) {
-    $v.boolean(issues, path, 'innodbPrintAllDeadlocks', f11);
-  }
+  if (f11 !== undefined && f11 !== null) $v.boolean(issues, path, 'innodbPrintAllDeadlocks', f11);
   const f12 = value.netReadTimeout;
-  if (f12 !== undefined && f12 !== null) {
-    $v.int64(issues, path, 'netReadTimeout', f12);
-  }
+  if (f12 !== undefined && f12 !== null) $v.int64(issues, path, 'netReadTimeout', f12);
   const f13 = value.netWriteTimeout;
-  if (f13 !== undefined && f13 !== null) {
-    $v.int64(issues, path, 'netWriteTimeout', f13);
-  }
+  if (f13 !== undefined && f13 !== null) $v.int64(issues, path, 'netWriteTimeout', f13);
   const f14 = value.groupConcatMaxLen;
-  if (f14 !== undefined && f14 !== null) {
-    $v.int64(issues, path, 'groupConcatMaxLen', f14);
-  }
+  if (f14 !== undefined && f14 !== null) $v.int64(issues, path, 'groupConcatMaxLen', f14);
   const f15 = value.tmpTableSize;
-  if (f15 !== undefined && f15 !== null) {
-    $v.int64(issues, path, 'tmpTableSize', f15);
-  }
+  if (f15 !== undefined && f15 !== null) $v.int64(issues, path, 'tmpTableSize', f15);
   const f16 = value.maxHeapTableSize;
-  if (f16 !== undefined && f16 !== null) {
-    $v.int64(issues, path, 'maxHeapTableSize', f16);
-  }
+  if (f16 !== undefined && f16 !== null) $v.int64(issues, path, 'maxHeapTableSize', f16);
   const f17 = value.defaultTimeZone;
-  if (f17 !== undefined) {
-    $v.string(issues, path, 'defaultTimeZone', f17);
-  }
+  if (f17 !== undefined) $v.string(issues, path, 'defaultTimeZone', f17);
   const f18 = value.characterSetServer;
-  if (f18 !== undefined) {
-    $v.string(issues, path, 'characterSetServer', f18);
-  }
+  if (f18 !== undefined) $v.string(issues, path, 'characterSetServer', f18);
   const f19 = value.collationServer;
-  if (f19 !== undefined) {
-    $v.string(issues, path, 'collationServer', f19);
-  }
+  if (f19 !== undefined) $v.string(issues, path, 'collationServer', f19);
   const f20 = value.innodbAdaptiveHashIndex;
-  if (f20 !== undefined && f20 !== null) {
-    $v.boolean(issues, path, 'innodbAdaptiveHashIndex', f20);
-  }
+  if (f20 !== undefined && f20 !== null) $v.boolean(issues, path, 'innodbAdaptiveHashIndex', f20);
   const f21 = value.innodbNumaInterleave;
-  if (f21 !== undefined && f21 !== null) {
-    $v.boolean(issues, path, 'innodbNumaInterleave', f21);
-  }
+  if (f21 !== undefined && f21 !== null) $v.boolean(issues, path, 'innodbNumaInterleave', f21);
   const f22 = value.innodbLogBufferSize;
-  if (f22 !== undefined && f22 !== null) {
-    $v.int64(issues, path, 'innodbLogBufferSize', f22);
-  }
+  if (f22 !== undefined && f22 !== null) $v.int64(issues, path, 'innodbLogBufferSize', f22);
   const f23 = value.innodbLogFileSize;
-  if (f23 !== undefined && f23 !== null) {
-    $v.int64(issues, path, 'innodbLogFileSize', f23);
-  }
+  if (f23 !== undefined && f23 !== null) $v.int64(issues, path, 'innodbLogFileSize', f23);
   const f24 = value.innodbIoCapacity;
-  if (f24 !== undefined && f24 !== null) {
-    $v.int64(issues, path, 'innodbIoCapacity', f24);
-  }
+  if (f24 !== undefined && f24 !== null) $v.int64(issues, path, 'innodbIoCapacity', f24);
   const f25 = value.innodbIoCapacityMax;
-  if (f25 !== undefined && f25 !== null) {
-    $v.int64(issues, path, 'innodbIoCapacityMax', f25);
-  }
+  if (f25 !== undefined && f25 !== null) $v.int64(issues, path, 'innodbIoCapacityMax', f25);
   const f26 = value.innodbReadIoThreads;
-  if (f26 !== undefined && f26 !== null) {
-    $v.int64(issues, path, 'innodbReadIoThreads', f26);
-  }
+  if (f26 !== undefined && f26 !== null) $v.int64(issues, path, 'innodbReadIoThreads', f26);
   const f27 = value.innodbWriteIoThreads;
-  if (f27 !== undefined && f27 !== null) {
-    $v.int64(issues, path, 'innodbWriteIoThreads', f27);
-  }
+  if (f27 !== undefined && f27 !== null) $v.int64(issues, path, 'innodbWriteIoThreads', f27);
   const f28 = value.innodbPurgeThreads;
-  if (f28 !== undefined && f28 !== null) {
-    $v.int64(issues, path, 'innodbPurgeThreads', f28);
-  }
+  if (f28 !== undefined && f28 !== null) $v.int64(issues, path, 'innodbPurgeThreads', f28);
   const f29 = value.innodbThreadConcurrency;
-  if (f29 !== undefined && f29 !== null) {
-    $v.int64(issues, path, 'innodbThreadConcurrency', f29);
-  }
+  if (f29 !== undefined && f29 !== null) $v.int64(issues, path, 'innodbThreadConcurrency', f29);
   const f30 = value.innodbTempDataFileMaxSize;
-  if (f30 !== undefined && f30 !== null) {
-    $v.int64(issues, path, 'innodbTempDataFileMaxSize', f30);
-  }
+  if (f30 !== undefined && f30 !== null) $v.int64(issues, path, 'innodbTempDataFileMaxSize', f30);
   const f31 = value.threadCacheSize;
-  if (f31 !== undefined && f31 !== null) {
-    $v.int64(issues, path, 'threadCacheSize', f31);
-  }
+  if (f31 !== undefined && f31 !== null) $v.int64(issues, path, 'threadCacheSize', f31);
   const f32 = value.threadStack;
-  if (f32 !== undefined && f32 !== null) {
-    $v.int64(issues, path, 'threadStack', f32);
-  }
+  if (f32 !== undefined && f32 !== null) $v.int64(issues, path, 'threadStack', f32);
   const f33 = value.joinBufferSize;
-  if (f33 !== undefined && f33 !== null) {
-    $v.int64(issues, path, 'joinBufferSize', f33);
-  }
+  if (f33 !== undefined && f33 !== null) $v.int64(issues, path, 'joinBufferSize', f33);
   const f34 = value.sortBufferSize;
-  if (f34 !== undefined && f34 !== null) {
-    $v.int64(issues, path, 'sortBufferSize', f34);
-  }
+  if (f34 !== undefined && f34 !== null) $v.int64(issues, path, 'sortBufferSize', f34);
   const f35 = value.tableDefinitionCache;
-  if (f35 !== undefined && f35 !== null) {
-    $v.int64(issues, path, 'tableDefinitionCache', f35);
-  }
+  if (f35 !== undefined && f35 !== null) $v.int64(issues, path, 'tableDefinitionCache', f35);
   const f36 = value.tableOpenCache;
-  if (f36 !== undefined && f36 !== null) {
-    $v.int64(issues, path, 'tableOpenCache', f36);
-  }
+  if (f36 !== undefined && f36 !== null) $v.int64(issues, path, 'tableOpenCache', f36);
   const f37 = value.tableOpenCacheInstances;
-  if (f37 !== undefined && f37 !== null) {
-    $v.int64(issues, path, 'tableOpenCacheInstances', f37);
-  }
+  if (f37 !== undefined && f37 !== null) $v.int64(issues, path, 'tableOpenCacheInstances', f37);
   const f38 = value.explicitDefaultsForTimestamp;
-  if (f38 !== undefined && f38 !== null) {
-    $v.boolean(issues, path, 'explicitDefaultsForTimestamp', f38);
-  }
+  if (f38 !== undefined && f38 !== null) $v.boolean(issues, path, 'explicitDefaultsForTimestamp', f38);
   const f39 = value.autoIncrementIncrement;
-  if (f39 !== undefined && f39 !== null) {
-    $v.int64(issues, path, 'autoIncrementIncrement', f39);
-  }
+  if (f39 !== undefined && f39 !== null) $v.int64(issues, path, 'autoIncrementIncrement', f39);
   const f40 = value.autoIncrementOffset;
-  if (f40 !== undefined && f40 !== null) {
-    $v.int64(issues, path, 'autoIncrementOffset', f40);
-  }
+  if (f40 !== undefined && f40 !== null) $v.int64(issues, path, 'autoIncrementOffset', f40);
   const f41 = value.syncBinlog;
-  if (f41 !== undefined && f41 !== null) {
-    $v.int64(issues, path, 'syncBinlog', f41);
-  }
+  if (f41 !== undefined && f41 !== null) $v.int64(issues, path, 'syncBinlog', f41);
   const f42 = value.binlogCacheSize;
-  if (f42 !== undefined && f42 !== null) {
-    $v.int64(issues, path, 'binlogCacheSize', f42);
-  }
+  if (f42 !== undefined && f42 !== null) $v.int64(issues, path, 'binlogCacheSize', f42);
   const f43 = value.binlogGroupCommitSyncDelay;
-  if (f43 !== undefined && f43 !== null) {
-    $v.int64(issues, path, 'binlogGroupCommitSyncDelay', f43);
-  }
+  if (f43 !== undefined && f43 !== null) $v.int64(issues, path, 'binlogGroupCommitSyncDelay', f43);
   const f44 = value.binlogRowImage;
-  if (f44 !== undefined) {
-    $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig5_7_BinlogRowImageValues);
-  }
+  if (f44 !== undefined) $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig5_7_BinlogRowImageValues);
   const f45 = value.binlogRowsQueryLogEvents;
-  if (f45 !== undefined && f45 !== null) {
-    $v.boolean(issues, path, 'binlogRowsQueryLogEvents', f45);
-  }
+  if (f45 !== undefined && f45 !== null) $v.boolean(issues, path, 'binlogRowsQueryLogEvents', f45);
   const f46 = value.rplSemiSyncMasterWaitForSlaveCount;
-  if (f46 !== undefined && f46 !== null) {
-    $v.int64(issues, path, 'rplSemiSyncMasterWaitForSlaveCount', f46);
-  }
+  if (f46 !== undefined && f46 !== null) $v.int64(issues, path, 'rplSemiSyncMasterWaitForSlaveCount', f46);
   const f47 = value.slaveParallelType;
-  if (f47 !== undefined) {
-    $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig5_7_SlaveParallelTypeValues);
-  }
+  if (f47 !== undefined) $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig5_7_SlaveParallelTypeValues);
   const f48 = value.slaveParallelWorkers;
-  if (f48 !== undefined && f48 !== null) {
-    $v.int64(issues, path, 'slaveParallelWorkers', f48);
-  }
+  if (f48 !== undefined && f48 !== null) $v.int64(issues, path, 'slaveParallelWorkers', f48);
   const f49 = value.mdbPreserveBinlogBytes;
-  if (f49 !== undefined && f49 !== null) {
-    $v.int64(issues, path, 'mdbPreserveBinlogBytes', f49);
-  }
+  if (f49 !== undefined && f49 !== null) $v.int64(issues, path, 'mdbPreserveBinlogBytes', f49);
   const f50 = value.interactiveTimeout;
-  if (f50 !== undefined && f50 !== null) {
-    $v.int64(issues, path, 'interactiveTimeout', f50);
-  }
+  if (f50 !== undefined && f50 !== null) $v.int64(issues, path, 'interactiveTimeout', f50);
   const f51 = value.waitTimeout;
-  if (f51 !== undefined && f51 !== null) {
-    $v.int64(issues, path, 'waitTimeout', f51);
-  }
+  if (f51 !== undefined && f51 !== null) $v.int64(issues, path, 'waitTimeout', f51);
   const f52 = value.mdbOfflineModeEnableLag;
-  if (f52 !== undefined && f52 !== null) {
-    $v.int64(issues, path, 'mdbOfflineModeEnableLag', f52);
-  }
+  if (f52 !== undefined && f52 !== null) $v.int64(issues, path, 'mdbOfflineModeEnableLag', f52);
   const f53 = value.mdbOfflineModeDisableLag;
-  if (f53 !== undefined && f53 !== null) {
-    $v.int64(issues, path, 'mdbOfflineModeDisableLag', f53);
-  }
+  if (f53 !== undefined && f53 !== null) $v.int64(issues, path, 'mdbOfflineModeDisableLag', f53);
   const f54 = value.rangeOptimizerMaxMemSize;
-  if (f54 !== undefined && f54 !== null) {
-    $v.int64(issues, path, 'rangeOptimizerMaxMemSize', f54);
-  }
+  if (f54 !== undefined && f54 !== null) $v.int64(issues, path, 'rangeOptimizerMaxMemSize', f54);
   const f55 = value.slowQueryLog;
-  if (f55 !== undefined && f55 !== null) {
-    $v.boolean(issues, path, 'slowQueryLog', f55);
-  }
+  if (f55 !== undefined && f55 !== null) $v.boolean(issues, path, 'slowQueryLog', f55);
   const f56 = value.slowQueryLogAlwaysWriteTime;
-  if (f56 !== undefined && f56 !== null) {
-    $v.number(issues, path, 'slowQueryLogAlwaysWriteTime', f56);
-  }
+  if (f56 !== undefined && f56 !== null) $v.number(issues, path, 'slowQueryLogAlwaysWriteTime', f56);
   const f57 = value.logSlowRateType;
-  if (f57 !== undefined) {
-    $v.enumValue(issues, path, 'logSlowRateType', f57, $MysqlConfig5_7_LogSlowRateTypeValues);
-  }
+  if (f57 !== undefined) $v.enumValue(issues, path, 'logSlowRateType', f57, $MysqlConfig5_7_LogSlowRateTypeValues);
   const f58 = value.logSlowRateLimit;
-  if (f58 !== undefined && f58 !== null) {
-    $v.int64(issues, path, 'logSlowRateLimit', f58);
-  }
+  if (f58 !== undefined && f58 !== null) $v.int64(issues, path, 'logSlowRateLimit', f58);
   const f59 = value.logSlowSpStatements;
-  if (f59 !== undefined && f59 !== null) {
-    $v.boolean(issues, path, 'logSlowSpStatements', f59);
-  }
+  if (f59 !== undefined && f59 !== null) $v.boolean(issues, path, 'logSlowSpStatements', f59);
   const f60 = value.logSlowFilter;
-  if (f60 !== undefined) {
-    if ($v.array(issues, path, 'logSlowFilter', f60)) {
-      const itemsPath = $v.prop(path, 'logSlowFilter');
-      for (let i = 0; i < f60.length; i++) {
-        const item = f60[i];
-        $v.enumValue(issues, itemsPath, i, item, $MysqlConfig5_7_LogSlowFilterTypeValues);
-      }
+  if (f60 !== undefined && $v.array(issues, path, 'logSlowFilter', f60)) {
+    const itemsPath = $v.prop(path, 'logSlowFilter');
+    for (let i = 0; i < f60.length; i++) {
+      const item = f60[i];
+      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig5_7_LogSlowFilterTypeValues);
     }
   }
   const f61 = value.mdbPriorityChoiceMaxLag;
-  if (f61 !== undefined && f61 !== null) {
-    $v.int64(issues, path, 'mdbPriorityChoiceMaxLag', f61);
-  }
+  if (f61 !== undefined && f61 !== null) $v.int64(issues, path, 'mdbPriorityChoiceMaxLag', f61);
   const f62 = value.innodbPageSize;
-  if (f62 !== undefined && f62 !== null) {
-    $v.int64(issues, path, 'innodbPageSize', f62);
-  }
+  if (f62 !== undefined && f62 !== null) $v.int64(issues, path, 'innodbPageSize', f62);
   const f63 = value.innodbOnlineAlterLogMaxSize;
-  if (f63 !== undefined && f63 !== null) {
-    $v.int64(issues, path, 'innodbOnlineAlterLogMaxSize', f63);
-  }
+  if (f63 !== undefined && f63 !== null) $v.int64(issues, path, 'innodbOnlineAlterLogMaxSize', f63);
   const f64 = value.innodbFtMinTokenSize;
-  if (f64 !== undefined && f64 !== null) {
-    $v.int64(issues, path, 'innodbFtMinTokenSize', f64);
-  }
+  if (f64 !== undefined && f64 !== null) $v.int64(issues, path, 'innodbFtMinTokenSize', f64);
   const f65 = value.innodbFtMaxTokenSize;
-  if (f65 !== undefined && f65 !== null) {
-    $v.int64(issues, path, 'innodbFtMaxTokenSize', f65);
-  }
+  if (f65 !== undefined && f65 !== null) $v.int64(issues, path, 'innodbFtMaxTokenSize', f65);
   const f66 = value.lowerCaseTableNames;
-  if (f66 !== undefined && f66 !== null) {
-    $v.int64(issues, path, 'lowerCaseTableNames', f66);
-  }
+  if (f66 !== undefined && f66 !== null) $v.int64(issues, path, 'lowerCaseTableNames', f66);
   const f67 = value.showCompatibility56;
-  if (f67 !== undefined && f67 !== null) {
-    $v.boolean(issues, path, 'showCompatibility56', f67);
-  }
+  if (f67 !== undefined && f67 !== null) $v.boolean(issues, path, 'showCompatibility56', f67);
   const f68 = value.maxSpRecursionDepth;
-  if (f68 !== undefined && f68 !== null) {
-    $v.int64(issues, path, 'maxSpRecursionDepth', f68);
-  }
+  if (f68 !== undefined && f68 !== null) $v.int64(issues, path, 'maxSpRecursionDepth', f68);
   const f69 = value.innodbCompressionLevel;
-  if (f69 !== undefined && f69 !== null) {
-    $v.int64(issues, path, 'innodbCompressionLevel', f69);
-  }
+  if (f69 !== undefined && f69 !== null) $v.int64(issues, path, 'innodbCompressionLevel', f69);
   const f70 = value.binlogTransactionDependencyTracking;
-  if (f70 !== undefined) {
-    $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig5_7_BinlogTransactionDependencyTrackingValues);
-  }
+  if (f70 !== undefined) $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig5_7_BinlogTransactionDependencyTrackingValues);
   const f71 = value.autocommit;
-  if (f71 !== undefined && f71 !== null) {
-    $v.boolean(issues, path, 'autocommit', f71);
-  }
+  if (f71 !== undefined && f71 !== null) $v.boolean(issues, path, 'autocommit', f71);
   const f72 = value.innodbStatusOutput;
-  if (f72 !== undefined && f72 !== null) {
-    $v.boolean(issues, path, 'innodbStatusOutput', f72);
-  }
+  if (f72 !== undefined && f72 !== null) $v.boolean(issues, path, 'innodbStatusOutput', f72);
   const f73 = value.innodbStrictMode;
-  if (f73 !== undefined && f73 !== null) {
-    $v.boolean(issues, path, 'innodbStrictMode', f73);
-  }
+  if (f73 !== undefined && f73 !== null) $v.boolean(issues, path, 'innodbStrictMode', f73);
   const f74 = value.innodbPrintLockWaitTimeoutInfo;
-  if (f74 !== undefined && f74 !== null) {
-    $v.boolean(issues, path, 'innodbPrintLockWaitTimeoutInfo', f74);
-  }
+  if (f74 !== undefined && f74 !== null) $v.boolean(issues, path, 'innodbPrintLockWaitTimeoutInfo', f74);
   const f75 = value.logErrorVerbosity;
-  if (f75 !== undefined && f75 !== null) {
-    $v.int64(issues, path, 'logErrorVerbosity', f75);
-  }
+  if (f75 !== undefined && f75 !== null) $v.int64(issues, path, 'logErrorVerbosity', f75);
   const f76 = value.maxDigestLength;
-  if (f76 !== undefined && f76 !== null) {
-    $v.int64(issues, path, 'maxDigestLength', f76);
-  }
+  if (f76 !== undefined && f76 !== null) $v.int64(issues, path, 'maxDigestLength', f76);
   const f77 = value.queryCacheLimit;
-  if (f77 !== undefined && f77 !== null) {
-    $v.int64(issues, path, 'queryCacheLimit', f77);
-  }
+  if (f77 !== undefined && f77 !== null) $v.int64(issues, path, 'queryCacheLimit', f77);
   const f78 = value.queryCacheSize;
-  if (f78 !== undefined && f78 !== null) {
-    $v.int64(issues, path, 'queryCacheSize', f78);
-  }
+  if (f78 !== undefined && f78 !== null) $v.int64(issues, path, 'queryCacheSize', f78);
   const f79 = value.queryCacheType;
-  if (f79 !== undefined && f79 !== null) {
-    $v.int64(issues, path, 'queryCacheType', f79);
-  }
+  if (f79 !== undefined && f79 !== null) $v.int64(issues, path, 'queryCacheType', f79);
   const f80 = value.lockWaitTimeout;
-  if (f80 !== undefined && f80 !== null) {
-    $v.int64(issues, path, 'lockWaitTimeout', f80);
-  }
+  if (f80 !== undefined && f80 !== null) $v.int64(issues, path, 'lockWaitTimeout', f80);
   const f81 = value.maxPreparedStmtCount;
-  if (f81 !== undefined && f81 !== null) {
-    $v.int64(issues, path, 'maxPreparedStmtCount', f81);
-  }
+  if (f81 !== undefined && f81 !== null) $v.int64(issues, path, 'maxPreparedStmtCount', f81);
   const f82 = value.optimizerSwitch;
-  if (f82 !== undefined) {
-    $v.string(issues, path, 'optimizerSwitch', f82);
-  }
+  if (f82 !== undefined) $v.string(issues, path, 'optimizerSwitch', f82);
   const f83 = value.optimizerSearchDepth;
-  if (f83 !== undefined && f83 !== null) {
-    $v.int64(issues, path, 'optimizerSearchDepth', f83);
-  }
+  if (f83 !== undefined && f83 !== null) $v.int64(issues, path, 'optimizerSearchDepth', f83);
   const f84 = value.queryResponseTimeStats;
-  if (f84 !== undefined && f84 !== null) {
-    $v.boolean(issues, path, 'queryResponseTimeStats', f84);
-  }
+  if (f84 !== undefined && f84 !== null) $v.boolean(issues, path, 'queryResponseTimeStats', f84);
   const f85 = value.userstat;
-  if (f85 !== undefined && f85 !== null) {
-    $v.boolean(issues, path, 'userstat', f85);
-  }
+  if (f85 !== undefined && f85 !== null) $v.boolean(issues, path, 'userstat', f85);
   const f86 = value.maxExecutionTime;
-  if (f86 !== undefined && f86 !== null) {
-    $v.int64(issues, path, 'maxExecutionTime', f86);
-  }
+  if (f86 !== undefined && f86 !== null) $v.int64(issues, path, 'maxExecutionTime', f86);
 }
 
 /** Checks that a value is a {@link MysqlConfig8_0} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -821,349 +535,183 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
     return;
   }
   const f0 = value.innodbBufferPoolSize;
-  if (f0 !== undefined && f0 !== null) {
-    $v.int64(issues, path, 'innodbBufferPoolSize', f0);
-  }
+  if (f0 !== undefined && f0 !== null) $v.int64(issues, path, 'innodbBufferPoolSize', f0);
   const f1 = value.maxConnections;
-  if (f1 !== undefined && f1 !== null) {
-    $v.int64(issues, path, 'maxConnections', f1);
-  }
+  if (f1 !== undefined && f1 !== null) $v.int64(issues, path, 'maxConnections', f1);
   const f2 = value.longQueryTime;
-  if (f2 !== undefined && f2 !== null) {
-    $v.number(issues, path, 'longQueryTime', f2);
-  }
+  if (f2 !== undefined && f2 !== null) $v.number(issues, path, 'longQueryTime', f2);
   const f3 = value.generalLog;
-  if (f3 !== undefined && f3 !== null) {
-    $v.boolean(issues, path, 'generalLog', f3);
-  }
+  if (f3 !== undefined && f3 !== null) $v.boolean(issues, path, 'generalLog', f3);
   const f4 = value.auditLog;
-  if (f4 !== undefined && f4 !== null) {
-    $v.boolean(issues, path, 'auditLog', f4);
-  }
+  if (f4 !== undefined && f4 !== null) $v.boolean(issues, path, 'auditLog', f4);
   const f5 = value.sqlMode;
-  if (f5 !== undefined) {
-    if ($v.array(issues, path, 'sqlMode', f5)) {
-      const itemsPath = $v.prop(path, 'sqlMode');
-      for (let i = 0; i < f5.length; i++) {
-        const item = f5[i];
-        $v.enumValue(issues, itemsPath, i, item, $MysqlConfig8_0_SQLModeValues);
-      }
+  if (f5 !== undefined && $v.array(issues, path, 'sqlMode', f5)) {
+    const itemsPath = $v.prop(path, 'sqlMode');
+    for (let i = 0; i < f5.length; i++) {
+      const item = f5[i];
+      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig8_0_SQLModeValues);
     }
   }
   const f6 = value.maxAllowedPacket;
-  if (f6 !== undefined && f6 !== null) {
-    $v.int64(issues, path, 'maxAllowedPacket', f6);
-  }
+  if (f6 !== undefined && f6 !== null) $v.int64(issues, path, 'maxAllowedPacket', f6);
   const f7 = value.defaultAuthenticationPlugin;
-  if (f7 !== undefined) {
-    $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig8_0_AuthPluginValues);
-  }
+  if (f7 !== undefined) $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig8_0_AuthPluginValues);
   const f8 = value.innodbFlushLogAtTrxCommit;
-  if (f8 !== undefined && f8 !== null) {
-    $v.int64(issues, path, 'innodbFlushLogAtTrxCommit', f8);
-  }
+  if (f8 !== undefined && f8 !== null) $v.int64(issues, path, 'innodbFlushLogAtTrxCommit', f8);
   const f9 = value.innodbLockWaitTimeout;
-  if (f9 !== undefined && f9 !== null) {
-    $v.int64(issues, path, 'innodbLockWaitTimeout', f9);
-  }
+  if (f9 !== undefined && f9 !== null) $v.int64(issues, path, 'innodbLockWaitTimeout', f9);
   const f10 = value.transactionIsolation;
-  if (f10 !== undefined) {
-    $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig8_0_TransactionIsolationValues);
-  }
+  if (f10 !== undefined) $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig8_0_TransactionIsolationValues);
   const f11 = value.innodbPrintAllDeadlocks;
-  if (f11 !== undefined && f11 !== null) {
-    $v.boolean(issues, path, 'innodbPrintAllDeadlocks', f11);
-  }
+  if (f11 !== undefined && f11 !== null) $v.boolean(issues, path, 'innodbPrintAllDeadlocks', f11);
   const f12 = value.netReadTimeout;
-  if (f12 !== undefined && f12 !== null) {
-    $v.int64(issues, path, 'netReadTimeout', f12);
-  }
+  if (f12 !== undefined && f12 !== null) $v.int64(issues, path, 'netReadTimeout', f12);
   const f13 = value.netWriteTimeout;
-  if (f13 !== undefined && f13 !== null) {
-    $v.int64(issues, path, 'netWriteTimeout', f13);
-  }
+  if (f13 !== undefined && f13 !== null) $v.int64(issues, path, 'netWriteTimeout', f13);
   const f14 = value.groupConcatMaxLen;
-  if (f14 !== undefined && f14 !== null) {
-    $v.int64(issues, path, 'groupConcatMaxLen', f14);
-  }
+  if (f14 !== undefined && f14 !== null) $v.int64(issues, path, 'groupConcatMaxLen', f14);
   const f15 = value.tmpTableSize;
-  if (f15 !== undefined && f15 !== null) {
-    $v.int64(issues, path, 'tmpTableSize', f15);
-  }
+  if (f15 !== undefined && f15 !== null) $v.int64(issues, path, 'tmpTableSize', f15);
   const f16 = value.maxHeapTableSize;
-  if (f16 !== undefined && f16 !== null) {
-    $v.int64(issues, path, 'maxHeapTableSize', f16);
-  }
+  if (f16 !== undefined && f16 !== null) $v.int64(issues, path, 'maxHeapTableSize', f16);
   const f17 = value.defaultTimeZone;
-  if (f17 !== undefined) {
-    $v.string(issues, path, 'defaultTimeZone', f17);
-  }
+  if (f17 !== undefined) $v.string(issues, path, 'defaultTimeZone', f17);
   const f18 = value.characterSetServer;
-  if (f18 !== undefined) {
-    $v.string(issues, path, 'characterSetServer', f18);
-  }
+  if (f18 !== undefined) $v.string(issues, path, 'characterSetServer', f18);
   const f19 = value.collationServer;
-  if (f19 !== undefined) {
-    $v.string(issues, path, 'collationServer', f19);
-  }
+  if (f19 !== undefined) $v.string(issues, path, 'collationServer', f19);
   const f20 = value.innodbAdaptiveHashIndex;
-  if (f20 !== undefined && f20 !== null) {
-    $v.boolean(issues, path, 'innodbAdaptiveHashIndex', f20);
-  }
+  if (f20 !== undefined && f20 !== null) $v.boolean(issues, path, 'innodbAdaptiveHashIndex', f20);
   const f21 = value.innodbNumaInterleave;
-  if (f21 !== undefined && f21 !== null) {
-    $v.boolean(issues, path, 'innodbNumaInterleave', f21);
-  }
+  if (f21 !== undefined && f21 !== null) $v.boolean(issues, path, 'innodbNumaInterleave', f21);
   const f22 = value.innodbLogBufferSize;
-  if (f22 !== undefined && f22 !== null) {
-    $v.int64(issues, path, 'innodbLogBufferSize', f22);
-  }
+  if (f22 !== undefined && f22 !== null) $v.int64(issues, path, 'innodbLogBufferSize', f22);
   const f23 = value.innodbLogFileSize;
-  if (f23 !== undefined && f23 !== null) {
-    $v.int64(issues, path, 'innodbLogFileSize', f23);
-  }
+  if (f23 !== undefined && f23 !== null) $v.int64(issues, path, 'innodbLogFileSize', f23);
   const f24 = value.innodbIoCapacity;
-  if (f24 !== undefined && f24 !== null) {
-    $v.int64(issues, path, 'innodbIoCapacity', f24);
-  }
+  if (f24 !== undefined && f24 !== null) $v.int64(issues, path, 'innodbIoCapacity', f24);
   const f25 = value.innodbIoCapacityMax;
-  if (f25 !== undefined && f25 !== null) {
-    $v.int64(issues, path, 'innodbIoCapacityMax', f25);
-  }
+  if (f25 !== undefined && f25 !== null) $v.int64(issues, path, 'innodbIoCapacityMax', f25);
   const f26 = value.innodbReadIoThreads;
-  if (f26 !== undefined && f26 !== null) {
-    $v.int64(issues, path, 'innodbReadIoThreads', f26);
-  }
+  if (f26 !== undefined && f26 !== null) $v.int64(issues, path, 'innodbReadIoThreads', f26);
   const f27 = value.innodbWriteIoThreads;
-  if (f27 !== undefined && f27 !== null) {
-    $v.int64(issues, path, 'innodbWriteIoThreads', f27);
-  }
+  if (f27 !== undefined && f27 !== null) $v.int64(issues, path, 'innodbWriteIoThreads', f27);
   const f28 = value.innodbPurgeThreads;
-  if (f28 !== undefined && f28 !== null) {
-    $v.int64(issues, path, 'innodbPurgeThreads', f28);
-  }
+  if (f28 !== undefined && f28 !== null) $v.int64(issues, path, 'innodbPurgeThreads', f28);
   const f29 = value.innodbThreadConcurrency;
-  if (f29 !== undefined && f29 !== null) {
-    $v.int64(issues, path, 'innodbThreadConcurrency', f29);
-  }
+  if (f29 !== undefined && f29 !== null) $v.int64(issues, path, 'innodbThreadConcurrency', f29);
   const f30 = value.innodbTempDataFileMaxSize;
-  if (f30 !== undefined && f30 !== null) {
-    $v.int64(issues, path, 'innodbTempDataFileMaxSize', f30);
-  }
+  if (f30 !== undefined && f30 !== null) $v.int64(issues, path, 'innodbTempDataFileMaxSize', f30);
   const f31 = value.threadCacheSize;
-  if (f31 !== undefined && f31 !== null) {
-    $v.int64(issues, path, 'threadCacheSize', f31);
-  }
+  if (f31 !== undefined && f31 !== null) $v.int64(issues, path, 'threadCacheSize', f31);
   const f32 = value.threadStack;
-  if (f32 !== undefined && f32 !== null) {
-    $v.int64(issues, path, 'threadStack', f32);
-  }
+  if (f32 !== undefined && f32 !== null) $v.int64(issues, path, 'threadStack', f32);
   const f33 = value.joinBufferSize;
-  if (f33 !== undefined && f33 !== null) {
-    $v.int64(issues, path, 'joinBufferSize', f33);
-  }
+  if (f33 !== undefined && f33 !== null) $v.int64(issues, path, 'joinBufferSize', f33);
   const f34 = value.sortBufferSize;
-  if (f34 !== undefined && f34 !== null) {
-    $v.int64(issues, path, 'sortBufferSize', f34);
-  }
+  if (f34 !== undefined && f34 !== null) $v.int64(issues, path, 'sortBufferSize', f34);
   const f35 = value.tableDefinitionCache;
-  if (f35 !== undefined && f35 !== null) {
-    $v.int64(issues, path, 'tableDefinitionCache', f35);
-  }
+  if (f35 !== undefined && f35 !== null) $v.int64(issues, path, 'tableDefinitionCache', f35);
   const f36 = value.tableOpenCache;
-  if (f36 !== undefined && f36 !== null) {
-    $v.int64(issues, path, 'tableOpenCache', f36);
-  }
+  if (f36 !== undefined && f36 !== null) $v.int64(issues, path, 'tableOpenCache', f36);
   const f37 = value.tableOpenCacheInstances;
-  if (f37 !== undefined && f37 !== null) {
-    $v.int64(issues, path, 'tableOpenCacheInstances', f37);
-  }
+  if (f37 !== undefined && f37 !== null) $v.int64(issues, path, 'tableOpenCacheInstances', f37);
   const f38 = value.explicitDefaultsForTimestamp;
-  if (f38 !== undefined && f38 !== null) {
-    $v.boolean(issues, path, 'explicitDefaultsForTimestamp', f38);
-  }
+  if (f38 !== undefined && f38 !== null) $v.boolean(issues, path, 'explicitDefaultsForTimestamp', f38);
   const f39 = value.autoIncrementIncrement;
-  if (f39 !== undefined && f39 !== null) {
-    $v.int64(issues, path, 'autoIncrementIncrement', f39);
-  }
+  if (f39 !== undefined && f39 !== null) $v.int64(issues, path, 'autoIncrementIncrement', f39);
   const f40 = value.autoIncrementOffset;
-  if (f40 !== undefined && f40 !== null) {
-    $v.int64(issues, path, 'autoIncrementOffset', f40);
-  }
+  if (f40 !== undefined && f40 !== null) $v.int64(issues, path, 'autoIncrementOffset', f40);
   const f41 = value.syncBinlog;
-  if (f41 !== undefined && f41 !== null) {
-    $v.int64(issues, path, 'syncBinlog', f41);
-  }
+  if (f41 !== undefined && f41 !== null) $v.int64(issues, path, 'syncBinlog', f41);
   const f42 = value.binlogCacheSize;
-  if (f42 !== undefined && f42 !== null) {
-    $v.int64(issues, path, 'binlogCacheSize', f42);
-  }
+  if (f42 !== undefined && f42 !== null) $v.int64(issues, path, 'binlogCacheSize', f42);
   const f43 = value.binlogGroupCommitSyncDelay;
-  if (f43 !== undefined && f43 !== null) {
-    $v.int64(issues, path, 'binlogGroupCommitSyncDelay', f43);
-  }
+  if (f43 !== undefined && f43 !== null) $v.int64(issues, path, 'binlogGroupCommitSyncDelay', f43);
   const f44 = value.binlogRowImage;
-  if (f44 !== undefined) {
-    $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig8_0_BinlogRowImageValues);
-  }
+  if (f44 !== undefined) $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig8_0_BinlogRowImageValues);
   const f45 = value.binlogRowsQueryLogEvents;
-  if (f45 !== undefined && f45 !== null) {
-    $v.boolean(issues, path, 'binlogRowsQueryLogEvents', f45);
-  }
+  if (f45 !== undefined && f45 !== null) $v.boolean(issues, path, 'binlogRowsQueryLogEvents', f45);
   const f46 = value.rplSemiSyncMasterWaitForSlaveCount;
-  if (f46 !== undefined && f46 !== null) {
-    $v.int64(issues, path, 'rplSemiSyncMasterWaitForSlaveCount', f46);
-  }
+  if (f46 !== undefined && f46 !== null) $v.int64(issues, path, 'rplSemiSyncMasterWaitForSlaveCount', f46);
   const f47 = value.slaveParallelType;
-  if (f47 !== undefined) {
-    $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig8_0_SlaveParallelTypeValues);
-  }
+  if (f47 !== undefined) $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig8_0_SlaveParallelTypeValues);
   const f48 = value.slaveParallelWorkers;
-  if (f48 !== undefined && f48 !== null) {
-    $v.int64(issues, path, 'slaveParallelWorkers', f48);
-  }
+  if (f48 !== undefined && f48 !== null) $v.int64(issues, path, 'slaveParallelWorkers', f48);
   const f49 = value.regexpTimeLimit;
-  if (f49 !== undefined && f49 !== null) {
-    $v.int64(issues, path, 'regexpTimeLimit', f49);
-  }
+  if (f49 !== undefined && f49 !== null) $v.int64(issues, path, 'regexpTimeLimit', f49);
   const f50 = value.mdbPreserveBinlogBytes;
-  if (f50 !== undefined && f50 !== null) {
-    $v.int64(issues, path, 'mdbPreserveBinlogBytes', f50);
-  }
+  if (f50 !== undefined && f50 !== null) $v.int64(issues, path, 'mdbPreserveBinlogBytes', f50);
   const f51 = value.interactiveTimeout;
-  if (f51 !== undefined && f51 !== null) {
-    $v.int64(issues, path, 'interactiveTimeout', f51);
-  }
+  if (f51 !== undefined && f51 !== null) $v.int64(issues, path, 'interactiveTimeout', f51);
   const f52 = value.waitTimeout;
-  if (f52 !== undefined && f52 !== null) {
-    $v.int64(issues, path, 'waitTimeout', f52);
-  }
+  if (f52 !== undefined && f52 !== null) $v.int64(issues, path, 'waitTimeout', f52);
   const f53 = value.mdbOfflineModeEnableLag;
-  if (f53 !== undefined && f53 !== null) {
-    $v.int64(issues, path, 'mdbOfflineModeEnableLag', f53);
-  }
+  if (f53 !== undefined && f53 !== null) $v.int64(issues, path, 'mdbOfflineModeEnableLag', f53);
   const f54 = value.mdbOfflineModeDisableLag;
-  if (f54 !== undefined && f54 !== null) {
-    $v.int64(issues, path, 'mdbOfflineModeDisableLag', f54);
-  }
+  if (f54 !== undefined && f54 !== null) $v.int64(issues, path, 'mdbOfflineModeDisableLag', f54);
   const f55 = value.rangeOptimizerMaxMemSize;
-  if (f55 !== undefined && f55 !== null) {
-    $v.int64(issues, path, 'rangeOptimizerMaxMemSize', f55);
-  }
+  if (f55 !== undefined && f55 !== null) $v.int64(issues, path, 'rangeOptimizerMaxMemSize', f55);
   const f56 = value.slowQueryLog;
-  if (f56 !== undefined && f56 !== null) {
-    $v.boolean(issues, path, 'slowQueryLog', f56);
-  }
+  if (f56 !== undefined && f56 !== null) $v.boolean(issues, path, 'slowQueryLog', f56);
   const f57 = value.slowQueryLogAlwaysWriteTime;
-  if (f57 !== undefined && f57 !== null) {
-    $v.number(issues, path, 'slowQueryLogAlwaysWriteTime', f57);
-  }
+  if (f57 !== undefined && f57 !== null) $v.number(issues, path, 'slowQueryLogAlwaysWriteTime', f57);
   const f58 = value.logSlowRateType;
-  if (f58 !== undefined) {
-    $v.enumValue(issues, path, 'logSlowRateType', f58, $MysqlConfig8_0_LogSlowRateTypeValues);
-  }
+  if (f58 !== undefined) $v.enumValue(issues, path, 'logSlowRateType', f58, $MysqlConfig8_0_LogSlowRateTypeValues);
   const f59 = value.logSlowRateLimit;
-  if (f59 !== undefined && f59 !== null) {
-    $v.int64(issues, path, 'logSlowRateLimit', f59);
-  }
+  if (f59 !== undefined && f59 !== null) $v.int64(issues, path, 'logSlowRateLimit', f59);
   const f60 = value.logSlowSpStatements;
-  if (f60 !== undefined && f60 !== null) {
-    $v.boolean(issues, path, 'logSlowSpStatements', f60);
-  }
+  if (f60 !== undefined && f60 !== null) $v.boolean(issues, path, 'logSlowSpStatements', f60);
   const f61 = value.logSlowFilter;
-  if (f61 !== undefined) {
-    if ($v.array(issues, path, 'logSlowFilter', f61)) {
-      const itemsPath = $v.prop(path, 'logSlowFilter');
-      for (let i = 0; i < f61.length; i++) {
-        const item = f61[i];
-        $v.enumValue(issues, itemsPath, i, item, $MysqlConfig8_0_LogSlowFilterTypeValues);
-      }
+  if (f61 !== undefined && $v.array(issues, path, 'logSlowFilter', f61)) {
+    const itemsPath = $v.prop(path, 'logSlowFilter');
+    for (let i = 0; i < f61.length; i++) {
+      const item = f61[i];
+      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig8_0_LogSlowFilterTypeValues);
     }
   }
   const f62 = value.mdbPriorityChoiceMaxLag;
-  if (f62 !== undefined && f62 !== null) {
-    $v.int64(issues, path, 'mdbPriorityChoiceMaxLag', f62);
-  }
+  if (f62 !== undefined && f62 !== null) $v.int64(issues, path, 'mdbPriorityChoiceMaxLag', f62);
   const f63 = value.innodbPageSize;
-  if (f63 !== undefined && f63 !== null) {
-    $v.int64(issues, path, 'innodbPageSize', f63);
-  }
+  if (f63 !== undefined && f63 !== null) $v.int64(issues, path, 'innodbPageSize', f63);
   const f64 = value.innodbOnlineAlterLogMaxSize;
-  if (f64 !== undefined && f64 !== null) {
-    $v.int64(issues, path, 'innodbOnlineAlterLogMaxSize', f64);
-  }
+  if (f64 !== undefined && f64 !== null) $v.int64(issues, path, 'innodbOnlineAlterLogMaxSize', f64);
   const f65 = value.innodbFtMinTokenSize;
-  if (f65 !== undefined && f65 !== null) {
-    $v.int64(issues, path, 'innodbFtMinTokenSize', f65);
-  }
+  if (f65 !== undefined && f65 !== null) $v.int64(issues, path, 'innodbFtMinTokenSize', f65);
   const f66 = value.innodbFtMaxTokenSize;
-  if (f66 !== undefined && f66 !== null) {
-    $v.int64(issues, path, 'innodbFtMaxTokenSize', f66);
-  }
+  if (f66 !== undefined && f66 !== null) $v.int64(issues, path, 'innodbFtMaxTokenSize', f66);
   const f67 = value.lowerCaseTableNames;
-  if (f67 !== undefined && f67 !== null) {
-    $v.int64(issues, path, 'lowerCaseTableNames', f67);
-  }
+  if (f67 !== undefined && f67 !== null) $v.int64(issues, path, 'lowerCaseTableNames', f67);
   const f68 = value.maxSpRecursionDepth;
-  if (f68 !== undefined && f68 !== null) {
-    $v.int64(issues, path, 'maxSpRecursionDepth', f68);
-  }
+  if (f68 !== undefined && f68 !== null) $v.int64(issues, path, 'maxSpRecursionDepth', f68);
   const f69 = value.innodbCompressionLevel;
-  if (f69 !== undefined && f69 !== null) {
-    $v.int64(issues, path, 'innodbCompressionLevel', f69);
-  }
+  if (f69 !== undefined && f69 !== null) $v.int64(issues, path, 'innodbCompressionLevel', f69);
   const f70 = value.binlogTransactionDependencyTracking;
-  if (f70 !== undefined) {
-    $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig8_0_BinlogTransactionDependencyTrackingValues);
-  }
+  if (f70 !== undefined) $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig8_0_BinlogTransactionDependencyTrackingValues);
   const f71 = value.autocommit;
-  if (f71 !== undefined && f71 !== null) {
-    $v.boolean(issues, path, 'autocommit', f71);
-  }
+  if (f71 !== undefined && f71 !== null) $v.boolean(issues, path, 'autocommit', f71);
   const f72 = value.innodbStatusOutput;
-  if (f72 !== undefined && f72 !== null) {
-    $v.boolean(issues, path, 'innodbStatusOutput', f72);
-  }
+  if (f72 !== undefined && f72 !== null) $v.boolean(issues, path, 'innodbStatusOutput', f72);
   const f73 = value.innodbStrictMode;
-  if (f73 !== undefined && f73 !== null) {
-    $v.boolean(issues, path, 'innodbStrictMode', f73);
-  }
+  if (f73 !== undefined && f73 !== null) $v.boolean(issues, path, 'innodbStrictMode', f73);
   const f74 = value.innodbPrintLockWaitTimeoutInfo;
-  if (f74 !== undefined && f74 !== null) {
-    $v.boolean(issues, path, 'innodbPrintLockWaitTimeoutInfo', f74);
-  }
+  if (f74 !== undefined && f74 !== null) $v.boolean(issues, path, 'innodbPrintLockWaitTimeoutInfo', f74);
   const f75 = value.logErrorVerbosity;
-  if (f75 !== undefined && f75 !== null) {
-    $v.int64(issues, path, 'logErrorVerbosity', f75);
-  }
+  if (f75 !== undefined && f75 !== null) $v.int64(issues, path, 'logErrorVerbosity', f75);
   const f76 = value.maxDigestLength;
-  if (f76 !== undefined && f76 !== null) {
-    $v.int64(issues, path, 'maxDigestLength', f76);
-  }
+  if (f76 !== undefined && f76 !== null) $v.int64(issues, path, 'maxDigestLength', f76);
   const f77 = value.lockWaitTimeout;
-  if (f77 !== undefined && f77 !== null) {
-    $v.int64(issues, path, 'lockWaitTimeout', f77);
-  }
+  if (f77 !== undefined && f77 !== null) $v.int64(issues, path, 'lockWaitTimeout', f77);
   const f78 = value.maxPreparedStmtCount;
-  if (f78 !== undefined && f78 !== null) {
-    $v.int64(issues, path, 'maxPreparedStmtCount', f78);
-  }
+  if (f78 !== undefined && f78 !== null) $v.int64(issues, path, 'maxPreparedStmtCount', f78);
   const f79 = value.optimizerSwitch;
-  if (f79 !== undefined) {
-    $v.string(issues, path, 'optimizerSwitch', f79);
-  }
+  if (f79 !== undefined) $v.string(issues, path, 'optimizerSwitch', f79);
   const f80 = value.optimizerSearchDepth;
-  if (f80 !== undefined && f80 !== null) {
-    $v.int64(issues, path, 'optimizerSearchDepth', f80);
-  }
+  if (f80 !== undefined && f80 !== null) $v.int64(issues, path, 'optimizerSearchDepth', f80);
   const f81 = value.userstat;
-  if (f81 !== undefined && f81 !== null) {
-    $v.boolean(issues, path, 'userstat', f81);
-  }
+  if (f81 !== undefined && f81 !== null) $v.boolean(issues, path, 'userstat', f81);
   const f82 = value.maxExecutionTime;
-  if (f82 !== undefined && f82 !== null) {
-    $v.int64(issues, path, 'maxExecutionTime', f82);
-  }
+  if (f82 !== undefined && f82 !== null) $v.int64(issues, path, 'maxExecutionTime', f82);
 }
 
 /** Checks that a value is a {@link MysqlConfigSet5_7} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1175,17 +723,11 @@ function $checkMysqlConfigSet5_7(value: unknown, path: string, issues: $v.Issue[
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkMysqlConfig5_7(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkMysqlConfig5_7(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkMysqlConfig5_7(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkMysqlConfig5_7(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkMysqlConfig5_7(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkMysqlConfig5_7(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link MysqlConfigSet8_0} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1197,17 +739,11 @@ function $checkMysqlConfigSet8_0(value: unknown, path: string, issues: $v.Issue[
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkMysqlConfig8_0(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkMysqlConfig8_0(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkMysqlConfig8_0(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkMysqlConfig8_0(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkMysqlConfig8_0(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkMysqlConfig8_0(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1219,41 +755,23 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'createdBy', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'createdBy', f3);
   const f4 = value.modifiedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'modifiedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'modifiedAt', f4);
   const f5 = value.done;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'done', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'done', f5);
   const f6 = value.metadata;
-  if (f6 !== undefined) {
-    $v.any(issues, path, 'metadata', f6);
-  }
+  if (f6 !== undefined) $v.any(issues, path, 'metadata', f6);
   const f7 = value.error;
-  if (f7 !== undefined) {
-    $checkStatus(f7, $v.prop(path, 'error'), issues);
-  }
+  if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
-  if (f8 !== undefined) {
-    $v.any(issues, path, 'response', f8);
-  }
+  if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields2);
   const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
@@ -1269,17 +787,11 @@ function $checkPerformanceDiagnostics(value: unknown, path: string, issues: $v.I
     return;
   }
   const f0 = value.enabled;
-  if (f0 !== undefined) {
-    $v.boolean(issues, path, 'enabled', f0);
-  }
+  if (f0 !== undefined) $v.boolean(issues, path, 'enabled', f0);
   const f1 = value.sessionsSamplingInterval;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'sessionsSamplingInterval', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'sessionsSamplingInterval', f1);
   const f2 = value.statementsSamplingInterval;
-  if (f2 !== undefined) {
-    $v.int64(issues, path, 'statementsSamplingInterval', f2);
-  }
+  if (f2 !== undefined) $v.int64(issues, path, 'statementsSamplingInterval', f2);
 }
 
 /** Checks that a value is a {@link Permissions} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1291,19 +803,15 @@ function $checkPermissions(value: unknown, path: string, issues: $v.Issue[]): vo
     return;
   }
   const f0 = value.databaseName;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'databaseName', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'databaseName', f0);
   const f1 = value.roles;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'roles');
-  else {
-    if ($v.array(issues, path, 'roles', f1)) {
-      $v.minItems(issues, path, 'roles', f1.length, 1);
-      const itemsPath = $v.prop(path, 'roles');
-      for (let i = 0; i < f1.length; i++) {
-        const item = f1[i];
-        $v.enumValue(issues, itemsPath, i, item, $Permissions_RolesValues);
-      }
+  else if ($v.array(issues, path, 'roles', f1)) {
+    $v.minItems(issues, path, 'roles', f1.length, 1);
+    const itemsPath = $v.prop(path, 'roles');
+    for (let i = 0; i < f1.length; i++) {
+      const item = f1[i];
+      $v.enumValue(issues, itemsPath, i, item, $Permissions_RolesValues);
     }
   }
 }
@@ -1317,17 +825,11 @@ function $checkResources(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.resourcePresetId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'resourcePresetId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'resourcePresetId', f0);
   const f1 = value.diskSize;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'diskSize', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'diskSize', f1);
   const f2 = value.diskTypeId;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'diskTypeId', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'diskTypeId', f2);
 }
 
 /** Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1339,21 +841,15 @@ function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.code;
-  if (f0 !== undefined) {
-    $v.int32(issues, path, 'code', f0);
-  }
+  if (f0 !== undefined) $v.int32(issues, path, 'code', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
   const f2 = value.details;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'details', f2)) {
-      const itemsPath = $v.prop(path, 'details');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $v.any(issues, itemsPath, i, item);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'details', f2)) {
+    const itemsPath = $v.prop(path, 'details');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $v.any(issues, itemsPath, i, item);
     }
   }
 }
@@ -1368,48 +864,36 @@ function $checkUserSpec(value: unknown, path: string, issues: $v.Issue[]): void 
   }
   const f0 = value.name;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'name');
-  else {
-    if ($v.string(issues, path, 'name', f0)) {
-      $v.maxLength(issues, path, 'name', f0, 32);
-      $v.pattern(issues, path, 'name', f0, $pattern0);
-    }
+  else if ($v.string(issues, path, 'name', f0)) {
+    $v.maxLength(issues, path, 'name', f0, 32);
+    $v.pattern(issues, path, 'name', f0, $pattern0);
   }
   const f1 = value.password;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'password');
-  else {
-    if ($v.string(issues, path, 'password', f1)) {
-      $v.minLength(issues, path, 'password', f1, 8);
-      $v.maxLength(issues, path, 'password', f1, 128);
-    }
+  else if ($v.string(issues, path, 'password', f1)) {
+    $v.minLength(issues, path, 'password', f1, 8);
+    $v.maxLength(issues, path, 'password', f1, 128);
   }
   const f2 = value.permissions;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'permissions', f2)) {
-      const itemsPath = $v.prop(path, 'permissions');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $checkPermissions(item, $v.index(itemsPath, i), issues);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'permissions', f2)) {
+    const itemsPath = $v.prop(path, 'permissions');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $checkPermissions(item, $v.index(itemsPath, i), issues);
     }
   }
   const f3 = value.globalPermissions;
-  if (f3 !== undefined) {
-    if ($v.array(issues, path, 'globalPermissions', f3)) {
-      const itemsPath = $v.prop(path, 'globalPermissions');
-      for (let i = 0; i < f3.length; i++) {
-        const item = f3[i];
-        $v.enumValue(issues, itemsPath, i, item, $UserSpec_GlobalPermissionsValues);
-      }
+  if (f3 !== undefined && $v.array(issues, path, 'globalPermissions', f3)) {
+    const itemsPath = $v.prop(path, 'globalPermissions');
+    for (let i = 0; i < f3.length; i++) {
+      const item = f3[i];
+      $v.enumValue(issues, itemsPath, i, item, $UserSpec_GlobalPermissionsValues);
     }
   }
   const f4 = value.connectionLimits;
-  if (f4 !== undefined) {
-    $checkConnectionLimits(f4, $v.prop(path, 'connectionLimits'), issues);
-  }
+  if (f4 !== undefined) $checkConnectionLimits(f4, $v.prop(path, 'connectionLimits'), issues);
   const f5 = value.authenticationPlugin;
-  if (f5 !== undefined) {
-    $v.enumValue(issues, path, 'authenticationPlugin', f5, $UserSpec_AuthenticationPluginValues);
-  }
+  if (f5 !== undefined) $v.enumValue(issues, path, 'authenticationPlugin', f5, $UserSpec_AuthenticationPluginValues);
 }
 
 /** Checks that a value is a {@link WeeklyMaintenanceWindow} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1421,11 +905,7 @@ function $checkWeeklyMaintenanceWindow(value: unknown, path: string, issues: $v.
     return;
   }
   const f0 = value.day;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'day', f0, $WeeklyMaintenanceWindow_WeekDayValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'day', f0, $WeeklyMaintenanceWindow_WeekDayValues);
   const f1 = value.hour;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'hour', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'hour', f1);
 }

@@ -18,45 +18,25 @@ function $checkBackup(value: unknown, path: string, issues: $v.Issue[]): void {
   }
   const f0 = value.id;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'id');
-  else {
-    $v.string(issues, path, 'id', f0);
-  }
+  else $v.string(issues, path, 'id', f0);
   const f1 = value.folderId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'folderId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'folderId', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.sourceClusterId;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'sourceClusterId', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'sourceClusterId', f3);
   const f4 = value.startedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'startedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'startedAt', f4);
   const f5 = value.size;
-  if (f5 !== undefined) {
-    $v.int64(issues, path, 'size', f5);
-  }
+  if (f5 !== undefined) $v.int64(issues, path, 'size', f5);
   const f6 = value.type;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'type', f6, $Backup_BackupCreationTypeValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'type', f6, $Backup_BackupCreationTypeValues);
   const f7 = value.method;
-  if (f7 !== undefined) {
-    $v.enumValue(issues, path, 'method', f7, $Backup_BackupMethodValues);
-  }
+  if (f7 !== undefined) $v.enumValue(issues, path, 'method', f7, $Backup_BackupMethodValues);
   const f8 = value.journalSize;
-  if (f8 !== undefined) {
-    $v.int64(issues, path, 'journalSize', f8);
-  }
+  if (f8 !== undefined) $v.int64(issues, path, 'journalSize', f8);
   const f9 = value.status;
-  if (f9 !== undefined) {
-    $v.enumValue(issues, path, 'status', f9, $Backup_BackupStatusValues);
-  }
+  if (f9 !== undefined) $v.enumValue(issues, path, 'status', f9, $Backup_BackupStatusValues);
 }
 
 /** Checks that a value is a {@link Database} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -68,43 +48,27 @@ function $checkDatabase(value: unknown, path: string, issues: $v.Issue[]): void 
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
   const f2 = value.owner;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'owner', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'owner', f2);
   const f3 = value.lcCollate;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'lcCollate', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'lcCollate', f3);
   const f4 = value.lcCtype;
-  if (f4 !== undefined) {
-    $v.string(issues, path, 'lcCtype', f4);
-  }
+  if (f4 !== undefined) $v.string(issues, path, 'lcCtype', f4);
   const f5 = value.extensions;
-  if (f5 !== undefined) {
-    if ($v.array(issues, path, 'extensions', f5)) {
-      const itemsPath = $v.prop(path, 'extensions');
-      for (let i = 0; i < f5.length; i++) {
-        const item = f5[i];
-        $checkExtension(item, $v.index(itemsPath, i), issues);
-      }
+  if (f5 !== undefined && $v.array(issues, path, 'extensions', f5)) {
+    const itemsPath = $v.prop(path, 'extensions');
+    for (let i = 0; i < f5.length; i++) {
+      const item = f5[i];
+      $checkExtension(item, $v.index(itemsPath, i), issues);
     }
   }
   const f6 = value.templateDb;
-  if (f6 !== undefined) {
-    $v.string(issues, path, 'templateDb', f6);
-  }
+  if (f6 !== undefined) $v.string(issues, path, 'templateDb', f6);
   const f7 = value.deletionProtection;
-  if (f7 !== undefined && f7 !== null) {
-    $v.boolean(issues, path, 'deletionProtection', f7);
-  }
+  if (f7 !== undefined && f7 !== null) $v.boolean(issues, path, 'deletionProtection', f7);
 }
 
 /** Checks that a value is a {@link DeleteRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -117,18 +81,14 @@ function $checkDeleteRequest(value: unknown, path: string, issues: $v.Issue[]): 
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseName');
-  else {
-    if ($v.string(issues, path, 'databaseName', f1)) {
-      $v.maxLength(issues, path, 'databaseName', f1, 63);
-      $v.pattern(issues, path, 'databaseName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'databaseName', f1)) {
+    $v.maxLength(issues, path, 'databaseName', f1, 63);
+    $v.pattern(issues, path, 'databaseName', f1, $pattern0);
   }
 }
 
@@ -141,13 +101,9 @@ function $checkExtension(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.version;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'version', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'version', f1);
 }
 
 /** Checks that a value is a {@link ListClusterBackupsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -160,22 +116,16 @@ function $checkListClusterBackupsRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -188,19 +138,15 @@ function $checkListClusterBackupsResponse(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.backups;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'backups', f0)) {
-      const itemsPath = $v.prop(path, 'backups');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkBackup(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'backups', f0)) {
+    const itemsPath = $v.prop(path, 'backups');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkBackup(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -212,41 +158,23 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'createdBy', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'createdBy', f3);
   const f4 = value.modifiedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'modifiedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'modifiedAt', f4);
   const f5 = value.done;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'done', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'done', f5);
   const f6 = value.metadata;
-  if (f6 !== undefined) {
-    $v.any(issues, path, 'metadata', f6);
-  }
+  if (f6 !== undefined) $v.any(issues, path, 'metadata', f6);
   const f7 = value.error;
-  if (f7 !== undefined) {
-    $checkStatus(f7, $v.prop(path, 'error'), issues);
-  }
+  if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
-  if (f8 !== undefined) {
-    $v.any(issues, path, 'response', f8);
-  }
+  if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
   const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
@@ -262,21 +190,15 @@ function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.code;
-  if (f0 !== undefined) {
-    $v.int32(issues, path, 'code', f0);
-  }
+  if (f0 !== undefined) $v.int32(issues, path, 'code', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
   const f2 = value.details;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'details', f2)) {
-      const itemsPath = $v.prop(path, 'details');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $v.any(issues, itemsPath, i, item);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'details', f2)) {
+    const itemsPath = $v.prop(path, 'details');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $v.any(issues, itemsPath, i, item);
     }
   }
 }
@@ -290,13 +212,9 @@ function $checkUpdateDatabaseMetadata(value: unknown, path: string, issues: $v.I
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.databaseName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'databaseName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'databaseName', f1);
 }
 
 /** Checks that a value is a {@link UpdateDatabaseRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -309,42 +227,30 @@ function $checkUpdateDatabaseRequest(value: unknown, path: string, issues: $v.Is
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.databaseName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'databaseName');
-  else {
-    if ($v.string(issues, path, 'databaseName', f1)) {
-      $v.maxLength(issues, path, 'databaseName', f1, 63);
-      $v.pattern(issues, path, 'databaseName', f1, $pattern0);
-    }
+  else if ($v.string(issues, path, 'databaseName', f1)) {
+    $v.maxLength(issues, path, 'databaseName', f1, 63);
+    $v.pattern(issues, path, 'databaseName', f1, $pattern0);
   }
   const f2 = value.newDatabaseName;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'newDatabaseName', f2)) {
-      $v.maxLength(issues, path, 'newDatabaseName', f2, 63);
-      $v.pattern(issues, path, 'newDatabaseName', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'newDatabaseName', f2)) {
+    $v.maxLength(issues, path, 'newDatabaseName', f2, 63);
+    $v.pattern(issues, path, 'newDatabaseName', f2, $pattern0);
   }
   const f3 = value.updateMask;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'updateMask', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'updateMask', f3);
   const f4 = value.extensions;
-  if (f4 !== undefined) {
-    if ($v.array(issues, path, 'extensions', f4)) {
-      const itemsPath = $v.prop(path, 'extensions');
-      for (let i = 0; i < f4.length; i++) {
-        const item = f4[i];
-        $checkExtension(item, $v.index(itemsPath, i), issues);
-      }
+  if (f4 !== undefined && $v.array(issues, path, 'extensions', f4)) {
+    const itemsPath = $v.prop(path, 'extensions');
+    for (let i = 0; i < f4.length; i++) {
+      const item = f4[i];
+      $checkExtension(item, $v.index(itemsPath, i), issues);
     }
   }
   const f5 = value.deletionProtection;
-  if (f5 !== undefined && f5 !== null) {
-    $v.boolean(issues, path, 'deletionProtection', f5);
-  }
+  if (f5 !== undefined && f5 !== null) $v.boolean(issues, path, 'deletionProtection', f5);
 }

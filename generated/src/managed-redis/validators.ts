@@ -40,9 +40,7 @@ function $checkAccess(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.dataLens;
-  if (f0 !== undefined) {
-    $v.boolean(issues, path, 'dataLens', f0);
-  }
+  if (f0 !== undefined) $v.boolean(issues, path, 'dataLens', f0);
 }
 
 /** Checks that a value is a {@link Anytime} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -65,43 +63,29 @@ function $checkBackup(value: unknown, path: string, issues: $v.Issue[]): void {
   }
   const f0 = value.id;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'id');
-  else {
-    $v.string(issues, path, 'id', f0);
-  }
+  else $v.string(issues, path, 'id', f0);
   const f1 = value.folderId;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'folderId');
-  else {
-    $v.string(issues, path, 'folderId', f1);
-  }
+  else $v.string(issues, path, 'folderId', f1);
   const f2 = value.createdAt;
   if (f2 === undefined || f2 === null) $v.missing(issues, path, 'createdAt');
-  else {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  else $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.sourceClusterId;
   if (f3 === undefined || f3 === null) $v.missing(issues, path, 'sourceClusterId');
-  else {
-    $v.string(issues, path, 'sourceClusterId', f3);
-  }
+  else $v.string(issues, path, 'sourceClusterId', f3);
   const f4 = value.startedAt;
   if (f4 === undefined || f4 === null) $v.missing(issues, path, 'startedAt');
-  else {
-    $v.timestamp(issues, path, 'startedAt', f4);
-  }
+  else $v.timestamp(issues, path, 'startedAt', f4);
   const f5 = value.sourceShardNames;
-  if (f5 !== undefined) {
-    if ($v.array(issues, path, 'sourceShardNames', f5)) {
-      const itemsPath = $v.prop(path, 'sourceShardNames');
-      for (let i = 0; i < f5.length; i++) {
-        const item = f5[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f5 !== undefined && $v.array(issues, path, 'sourceShardNames', f5)) {
+    const itemsPath = $v.prop(path, 'sourceShardNames');
+    for (let i = 0; i < f5.length; i++) {
+      const item = f5[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
   const f6 = value.type;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'type', f6, $Backup_BackupTypeValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'type', f6, $Backup_BackupTypeValues);
 }
 
 /** Checks that a value is a {@link CancelOperationRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -114,9 +98,7 @@ function $checkCancelOperationRequest(value: unknown, path: string, issues: $v.I
   }
   const f0 = value.operationId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'operationId');
-  else {
-    $v.string(issues, path, 'operationId', f0);
-  }
+  else $v.string(issues, path, 'operationId', f0);
 }
 
 /** Checks that a value is a {@link Config} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -128,37 +110,21 @@ function $checkConfig(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.version;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'version', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'version', f0);
   const f1 = value.resources;
-  if (f1 !== undefined) {
-    $checkConfig_Resources(f1, $v.prop(path, 'resources'), issues);
-  }
+  if (f1 !== undefined) $checkConfig_Resources(f1, $v.prop(path, 'resources'), issues);
   const f2 = value.backupWindowStart;
-  if (f2 !== undefined) {
-    $v.record(issues, path, 'backupWindowStart', f2);
-  }
+  if (f2 !== undefined) $v.record(issues, path, 'backupWindowStart', f2);
   const f3 = value.access;
-  if (f3 !== undefined) {
-    $checkAccess(f3, $v.prop(path, 'access'), issues);
-  }
+  if (f3 !== undefined) $checkAccess(f3, $v.prop(path, 'access'), issues);
   const f4 = value.redisConfig50;
-  if (f4 !== undefined) {
-    $checkRedisConfig50(f4, $v.prop(path, 'redisConfig50'), issues);
-  }
+  if (f4 !== undefined) $checkRedisConfig50(f4, $v.prop(path, 'redisConfig50'), issues);
   const f5 = value.redisConfig60;
-  if (f5 !== undefined) {
-    $checkRedisConfig60(f5, $v.prop(path, 'redisConfig60'), issues);
-  }
+  if (f5 !== undefined) $checkRedisConfig60(f5, $v.prop(path, 'redisConfig60'), issues);
   const f6 = value.redisConfig62;
-  if (f6 !== undefined) {
-    $checkRedisConfig62(f6, $v.prop(path, 'redisConfig62'), issues);
-  }
+  if (f6 !== undefined) $checkRedisConfig62(f6, $v.prop(path, 'redisConfig62'), issues);
   const f7 = value.redisConfig70;
-  if (f7 !== undefined) {
-    $checkRedisConfig70(f7, $v.prop(path, 'redisConfig70'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig70(f7, $v.prop(path, 'redisConfig70'), issues);
   const oneof0 = (f4 !== undefined && f4 !== null ? 1 : 0) + (f5 !== undefined && f5 !== null ? 1 : 0) + (f6 !== undefined && f6 !== null ? 1 : 0) + (f7 !== undefined && f7 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
 }
@@ -172,17 +138,11 @@ function $checkConfig_Resources(value: unknown, path: string, issues: $v.Issue[]
     return;
   }
   const f0 = value.resourcePresetId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'resourcePresetId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'resourcePresetId', f0);
   const f1 = value.diskSize;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'diskSize', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'diskSize', f1);
   const f2 = value.diskTypeId;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'diskTypeId', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'diskTypeId', f2);
 }
 
 /** Checks that a value is a {@link DeleteBackupMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -195,9 +155,7 @@ function $checkDeleteBackupMetadata(value: unknown, path: string, issues: $v.Iss
   }
   const f0 = value.backupId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'backupId');
-  else {
-    $v.string(issues, path, 'backupId', f0);
-  }
+  else $v.string(issues, path, 'backupId', f0);
 }
 
 /** Checks that a value is a {@link DeleteRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -210,9 +168,7 @@ function $checkDeleteRequest(value: unknown, path: string, issues: $v.Issue[]): 
   }
   const f0 = value.backupId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'backupId');
-  else {
-    $v.string(issues, path, 'backupId', f0);
-  }
+  else $v.string(issues, path, 'backupId', f0);
 }
 
 /** Checks that a value is a {@link GetBackupRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -225,9 +181,7 @@ function $checkGetBackupRequest(value: unknown, path: string, issues: $v.Issue[]
   }
   const f0 = value.backupId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'backupId');
-  else {
-    $v.string(issues, path, 'backupId', f0);
-  }
+  else $v.string(issues, path, 'backupId', f0);
 }
 
 /** Checks that a value is a {@link GetOperationRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -240,9 +194,7 @@ function $checkGetOperationRequest(value: unknown, path: string, issues: $v.Issu
   }
   const f0 = value.operationId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'operationId');
-  else {
-    $v.string(issues, path, 'operationId', f0);
-  }
+  else $v.string(issues, path, 'operationId', f0);
 }
 
 /** Checks that a value is a {@link GetRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -255,10 +207,8 @@ function $checkGetRequest(value: unknown, path: string, issues: $v.Issue[]): voi
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
 }
 
@@ -271,100 +221,62 @@ function $checkGetResponse(value: unknown, path: string, issues: $v.Issue[]): vo
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.folderId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'folderId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'folderId', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.name;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'name', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'name', f3);
   const f4 = value.description;
-  if (f4 !== undefined) {
-    $v.string(issues, path, 'description', f4);
-  }
+  if (f4 !== undefined) $v.string(issues, path, 'description', f4);
   const f5 = value.labels;
-  if (f5 !== undefined) {
-    if ($v.record(issues, path, 'labels', f5)) {
-      const itemsPath = $v.prop(path, 'labels');
-      for (const k in f5) {
-        if (!$v.hasOwn(f5, k)) continue;
-        const item = f5[k];
-        $v.string(issues, itemsPath, k, item);
-      }
+  if (f5 !== undefined && $v.record(issues, path, 'labels', f5)) {
+    const itemsPath = $v.prop(path, 'labels');
+    for (const k in f5) {
+      if (!$v.hasOwn(f5, k)) continue;
+      const item = f5[k];
+      $v.string(issues, itemsPath, k, item);
     }
   }
   const f6 = value.environment;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'environment', f6, $GetResponse_EnvironmentValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'environment', f6, $GetResponse_EnvironmentValues);
   const f7 = value.monitoring;
-  if (f7 !== undefined) {
-    if ($v.array(issues, path, 'monitoring', f7)) {
-      const itemsPath = $v.prop(path, 'monitoring');
-      for (let i = 0; i < f7.length; i++) {
-        const item = f7[i];
-        $checkMonitoring(item, $v.index(itemsPath, i), issues);
-      }
+  if (f7 !== undefined && $v.array(issues, path, 'monitoring', f7)) {
+    const itemsPath = $v.prop(path, 'monitoring');
+    for (let i = 0; i < f7.length; i++) {
+      const item = f7[i];
+      $checkMonitoring(item, $v.index(itemsPath, i), issues);
     }
   }
   const f8 = value.config;
-  if (f8 !== undefined) {
-    $checkConfig(f8, $v.prop(path, 'config'), issues);
-  }
+  if (f8 !== undefined) $checkConfig(f8, $v.prop(path, 'config'), issues);
   const f9 = value.networkId;
-  if (f9 !== undefined) {
-    $v.string(issues, path, 'networkId', f9);
-  }
+  if (f9 !== undefined) $v.string(issues, path, 'networkId', f9);
   const f10 = value.health;
-  if (f10 !== undefined) {
-    $v.enumValue(issues, path, 'health', f10, $GetResponse_HealthValues);
-  }
+  if (f10 !== undefined) $v.enumValue(issues, path, 'health', f10, $GetResponse_HealthValues);
   const f11 = value.status;
-  if (f11 !== undefined) {
-    $v.enumValue(issues, path, 'status', f11, $GetResponse_StatusValues);
-  }
+  if (f11 !== undefined) $v.enumValue(issues, path, 'status', f11, $GetResponse_StatusValues);
   const f12 = value.sharded;
-  if (f12 !== undefined) {
-    $v.boolean(issues, path, 'sharded', f12);
-  }
+  if (f12 !== undefined) $v.boolean(issues, path, 'sharded', f12);
   const f13 = value.maintenanceWindow;
-  if (f13 !== undefined) {
-    $checkMaintenanceWindow(f13, $v.prop(path, 'maintenanceWindow'), issues);
-  }
+  if (f13 !== undefined) $checkMaintenanceWindow(f13, $v.prop(path, 'maintenanceWindow'), issues);
   const f14 = value.plannedOperation;
-  if (f14 !== undefined) {
-    $checkPlannedOperation(f14, $v.prop(path, 'plannedOperation'), issues);
-  }
+  if (f14 !== undefined) $checkPlannedOperation(f14, $v.prop(path, 'plannedOperation'), issues);
   const f15 = value.securityGroupIds;
-  if (f15 !== undefined) {
-    if ($v.array(issues, path, 'securityGroupIds', f15)) {
-      const itemsPath = $v.prop(path, 'securityGroupIds');
-      for (let i = 0; i < f15.length; i++) {
-        const item = f15[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f15 !== undefined && $v.array(issues, path, 'securityGroupIds', f15)) {
+    const itemsPath = $v.prop(path, 'securityGroupIds');
+    for (let i = 0; i < f15.length; i++) {
+      const item = f15[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
   const f16 = value.tlsEnabled;
-  if (f16 !== undefined) {
-    $v.boolean(issues, path, 'tlsEnabled', f16);
-  }
+  if (f16 !== undefined) $v.boolean(issues, path, 'tlsEnabled', f16);
   const f17 = value.deletionProtection;
-  if (f17 !== undefined) {
-    $v.boolean(issues, path, 'deletionProtection', f17);
-  }
+  if (f17 !== undefined) $v.boolean(issues, path, 'deletionProtection', f17);
   const f18 = value.persistenceMode;
-  if (f18 !== undefined) {
-    $v.string(issues, path, 'persistenceMode', f18);
-  }
+  if (f18 !== undefined) $v.string(issues, path, 'persistenceMode', f18);
 }
 
 /** Checks that a value is a {@link Hosts} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -376,55 +288,33 @@ function $checkHosts(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
   const f2 = value.zoneId;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'zoneId', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'zoneId', f2);
   const f3 = value.subnetId;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'subnetId', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'subnetId', f3);
   const f4 = value.resources;
-  if (f4 !== undefined) {
-    $checkHosts_Resources(f4, $v.prop(path, 'resources'), issues);
-  }
+  if (f4 !== undefined) $checkHosts_Resources(f4, $v.prop(path, 'resources'), issues);
   const f5 = value.role;
-  if (f5 !== undefined) {
-    $v.enumValue(issues, path, 'role', f5, $Hosts_RoleValues);
-  }
+  if (f5 !== undefined) $v.enumValue(issues, path, 'role', f5, $Hosts_RoleValues);
   const f6 = value.health;
-  if (f6 !== undefined) {
-    $v.enumValue(issues, path, 'health', f6, $Hosts_HealthValues);
-  }
+  if (f6 !== undefined) $v.enumValue(issues, path, 'health', f6, $Hosts_HealthValues);
   const f7 = value.services;
-  if (f7 !== undefined) {
-    if ($v.array(issues, path, 'services', f7)) {
-      const itemsPath = $v.prop(path, 'services');
-      for (let i = 0; i < f7.length; i++) {
-        const item = f7[i];
-        $checkServices(item, $v.index(itemsPath, i), issues);
-      }
+  if (f7 !== undefined && $v.array(issues, path, 'services', f7)) {
+    const itemsPath = $v.prop(path, 'services');
+    for (let i = 0; i < f7.length; i++) {
+      const item = f7[i];
+      $checkServices(item, $v.index(itemsPath, i), issues);
     }
   }
   const f8 = value.shardName;
-  if (f8 !== undefined) {
-    $v.string(issues, path, 'shardName', f8);
-  }
+  if (f8 !== undefined) $v.string(issues, path, 'shardName', f8);
   const f9 = value.replicaPriority;
-  if (f9 !== undefined) {
-    $v.int64(issues, path, 'replicaPriority', f9);
-  }
+  if (f9 !== undefined) $v.int64(issues, path, 'replicaPriority', f9);
   const f10 = value.assignPublicIp;
-  if (f10 !== undefined) {
-    $v.boolean(issues, path, 'assignPublicIp', f10);
-  }
+  if (f10 !== undefined) $v.boolean(issues, path, 'assignPublicIp', f10);
 }
 
 /** Checks that a value is a {@link Hosts_Resources} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -436,17 +326,11 @@ function $checkHosts_Resources(value: unknown, path: string, issues: $v.Issue[])
     return;
   }
   const f0 = value.resourcePresetId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'resourcePresetId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'resourcePresetId', f0);
   const f1 = value.diskSize;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'diskSize', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'diskSize', f1);
   const f2 = value.diskTypeId;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'diskTypeId', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'diskTypeId', f2);
 }
 
 /** Checks that a value is a {@link ListBackupsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -459,23 +343,17 @@ function $checkListBackupsRequest(value: unknown, path: string, issues: $v.Issue
   }
   const f0 = value.folderId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'folderId');
-  else {
-    if ($v.string(issues, path, 'folderId', f0)) {
-      $v.maxLength(issues, path, 'folderId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'folderId', f0)) {
+    $v.maxLength(issues, path, 'folderId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -488,19 +366,15 @@ function $checkListBackupsResponse(value: unknown, path: string, issues: $v.Issu
     return;
   }
   const f0 = value.backups;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'backups', f0)) {
-      const itemsPath = $v.prop(path, 'backups');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkBackup(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'backups', f0)) {
+    const itemsPath = $v.prop(path, 'backups');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkBackup(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link ListClusterBackupsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -513,23 +387,17 @@ function $checkListClusterBackupsRequest(value: unknown, path: string, issues: $
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -542,19 +410,15 @@ function $checkListClusterBackupsResponse(value: unknown, path: string, issues: 
     return;
   }
   const f0 = value.backups;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'backups', f0)) {
-      const itemsPath = $v.prop(path, 'backups');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkBackup(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'backups', f0)) {
+    const itemsPath = $v.prop(path, 'backups');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkBackup(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link ListHostsRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -567,23 +431,17 @@ function $checkListHostsRequest(value: unknown, path: string, issues: $v.Issue[]
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    if ($v.string(issues, path, 'clusterId', f0)) {
-      $v.maxLength(issues, path, 'clusterId', f0, 50);
-    }
+  else if ($v.string(issues, path, 'clusterId', f0)) {
+    $v.maxLength(issues, path, 'clusterId', f0, 50);
   }
   const f1 = value.pageSize;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'pageSize', f1)) {
-      $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
-      $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'pageSize', f1)) {
+    $v.minimumDecimal(issues, path, 'pageSize', f1, '0');
+    $v.maximumDecimal(issues, path, 'pageSize', f1, '1000');
   }
   const f2 = value.pageToken;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'pageToken', f2)) {
-      $v.maxLength(issues, path, 'pageToken', f2, 100);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'pageToken', f2)) {
+    $v.maxLength(issues, path, 'pageToken', f2, 100);
   }
 }
 
@@ -596,19 +454,15 @@ function $checkListHostsResponse(value: unknown, path: string, issues: $v.Issue[
     return;
   }
   const f0 = value.hosts;
-  if (f0 !== undefined) {
-    if ($v.array(issues, path, 'hosts', f0)) {
-      const itemsPath = $v.prop(path, 'hosts');
-      for (let i = 0; i < f0.length; i++) {
-        const item = f0[i];
-        $checkHosts(item, $v.index(itemsPath, i), issues);
-      }
+  if (f0 !== undefined && $v.array(issues, path, 'hosts', f0)) {
+    const itemsPath = $v.prop(path, 'hosts');
+    for (let i = 0; i < f0.length; i++) {
+      const item = f0[i];
+      $checkHosts(item, $v.index(itemsPath, i), issues);
     }
   }
   const f1 = value.nextPageToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextPageToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextPageToken', f1);
 }
 
 /** Checks that a value is a {@link LogRecord} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -620,13 +474,9 @@ function $checkLogRecord(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.timestamp;
-  if (f0 !== undefined) {
-    $v.timestamp(issues, path, 'timestamp', f0);
-  }
+  if (f0 !== undefined) $v.timestamp(issues, path, 'timestamp', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
 }
 
 /** Checks that a value is a {@link MaintenanceWindow} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -638,13 +488,9 @@ function $checkMaintenanceWindow(value: unknown, path: string, issues: $v.Issue[
     return;
   }
   const f0 = value.anytime;
-  if (f0 !== undefined) {
-    $checkAnytime(f0, $v.prop(path, 'anytime'), issues);
-  }
+  if (f0 !== undefined) $checkAnytime(f0, $v.prop(path, 'anytime'), issues);
   const f1 = value.weeklyMaintenanceWindow;
-  if (f1 !== undefined) {
-    $checkWeeklyMaintenanceWindow(f1, $v.prop(path, 'weeklyMaintenanceWindow'), issues);
-  }
+  if (f1 !== undefined) $checkWeeklyMaintenanceWindow(f1, $v.prop(path, 'weeklyMaintenanceWindow'), issues);
   const oneof0 = (f0 !== undefined && f0 !== null ? 1 : 0) + (f1 !== undefined && f1 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields1);
 }
@@ -658,17 +504,11 @@ function $checkMonitoring(value: unknown, path: string, issues: $v.Issue[]): voi
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.link;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'link', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'link', f2);
 }
 
 /** Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -680,41 +520,23 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
     return;
   }
   const f0 = value.id;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'id', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'description', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
   const f2 = value.createdAt;
-  if (f2 !== undefined) {
-    $v.timestamp(issues, path, 'createdAt', f2);
-  }
+  if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'createdBy', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'createdBy', f3);
   const f4 = value.modifiedAt;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'modifiedAt', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'modifiedAt', f4);
   const f5 = value.done;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'done', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'done', f5);
   const f6 = value.metadata;
-  if (f6 !== undefined) {
-    $v.any(issues, path, 'metadata', f6);
-  }
+  if (f6 !== undefined) $v.any(issues, path, 'metadata', f6);
   const f7 = value.error;
-  if (f7 !== undefined) {
-    $checkStatus(f7, $v.prop(path, 'error'), issues);
-  }
+  if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
-  if (f8 !== undefined) {
-    $v.any(issues, path, 'response', f8);
-  }
+  if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields2);
   const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
@@ -730,25 +552,15 @@ function $checkPermissions(value: unknown, path: string, issues: $v.Issue[]): vo
     return;
   }
   const f0 = value.patterns;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'patterns', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'patterns', f0);
   const f1 = value.pubSubChannels;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'pubSubChannels', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'pubSubChannels', f1);
   const f2 = value.categories;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'categories', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'categories', f2);
   const f3 = value.commands;
-  if (f3 !== undefined) {
-    $v.string(issues, path, 'commands', f3);
-  }
+  if (f3 !== undefined) $v.string(issues, path, 'commands', f3);
   const f4 = value.sanitizePayload;
-  if (f4 !== undefined) {
-    $v.string(issues, path, 'sanitizePayload', f4);
-  }
+  if (f4 !== undefined) $v.string(issues, path, 'sanitizePayload', f4);
 }
 
 /** Checks that a value is a {@link PlannedOperation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -760,15 +572,11 @@ function $checkPlannedOperation(value: unknown, path: string, issues: $v.Issue[]
     return;
   }
   const f0 = value.info;
-  if (f0 !== undefined) {
-    if ($v.string(issues, path, 'info', f0)) {
-      $v.maxLength(issues, path, 'info', f0, 256);
-    }
+  if (f0 !== undefined && $v.string(issues, path, 'info', f0)) {
+    $v.maxLength(issues, path, 'info', f0, 256);
   }
   const f1 = value.delayedUntil;
-  if (f1 !== undefined) {
-    $v.timestamp(issues, path, 'delayedUntil', f1);
-  }
+  if (f1 !== undefined) $v.timestamp(issues, path, 'delayedUntil', f1);
 }
 
 /** Checks that a value is a {@link RedisConfig50} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -780,17 +588,11 @@ function $checkRedisConfig50(value: unknown, path: string, issues: $v.Issue[]): 
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkRedisConfig50_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkRedisConfig50_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkRedisConfig50_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkRedisConfig50_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkRedisConfig50_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkRedisConfig50_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig50_DefaultConfig} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -802,51 +604,33 @@ function $checkRedisConfig50_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_DefaultConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -858,22 +642,16 @@ function $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -886,22 +664,16 @@ function $checkRedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -914,51 +686,33 @@ function $checkRedisConfig50_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_EffectiveConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_EffectiveConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -970,22 +724,16 @@ function $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -998,22 +746,16 @@ function $checkRedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1026,51 +768,33 @@ function $checkRedisConfig50_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_UserConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_UserConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern1);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig50_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig50_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig50_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig50_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig50_UserConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1082,22 +806,16 @@ function $checkRedisConfig50_UserConfig_ClientOutputBufferLimitNormal(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1110,22 +828,16 @@ function $checkRedisConfig50_UserConfig_ClientOutputBufferLimitPubsub(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1138,17 +850,11 @@ function $checkRedisConfig60(value: unknown, path: string, issues: $v.Issue[]): 
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkRedisConfig60_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkRedisConfig60_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkRedisConfig60_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkRedisConfig60_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkRedisConfig60_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkRedisConfig60_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig60_DefaultConfig} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1160,51 +866,33 @@ function $checkRedisConfig60_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_DefaultConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1216,22 +904,16 @@ function $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1244,22 +926,16 @@ function $checkRedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1272,51 +948,33 @@ function $checkRedisConfig60_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_EffectiveConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_EffectiveConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1328,22 +986,16 @@ function $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1356,22 +1008,16 @@ function $checkRedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1384,51 +1030,33 @@ function $checkRedisConfig60_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_UserConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_UserConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig60_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig60_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig60_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig60_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig60_UserConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1440,22 +1068,16 @@ function $checkRedisConfig60_UserConfig_ClientOutputBufferLimitNormal(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1468,22 +1090,16 @@ function $checkRedisConfig60_UserConfig_ClientOutputBufferLimitPubsub(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1496,17 +1112,11 @@ function $checkRedisConfig62(value: unknown, path: string, issues: $v.Issue[]): 
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkRedisConfig62_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkRedisConfig62_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkRedisConfig62_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkRedisConfig62_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkRedisConfig62_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkRedisConfig62_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig62_DefaultConfig} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1518,51 +1128,33 @@ function $checkRedisConfig62_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_DefaultConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1574,22 +1166,16 @@ function $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1602,22 +1188,16 @@ function $checkRedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1630,51 +1210,33 @@ function $checkRedisConfig62_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_EffectiveConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_EffectiveConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1686,22 +1248,16 @@ function $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1714,22 +1270,16 @@ function $checkRedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1742,51 +1292,33 @@ function $checkRedisConfig62_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_UserConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_UserConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig62_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig62_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig62_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig62_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig62_UserConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1798,22 +1330,16 @@ function $checkRedisConfig62_UserConfig_ClientOutputBufferLimitNormal(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1826,22 +1352,16 @@ function $checkRedisConfig62_UserConfig_ClientOutputBufferLimitPubsub(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1854,17 +1374,11 @@ function $checkRedisConfig70(value: unknown, path: string, issues: $v.Issue[]): 
     return;
   }
   const f0 = value.effectiveConfig;
-  if (f0 !== undefined) {
-    $checkRedisConfig70_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
-  }
+  if (f0 !== undefined) $checkRedisConfig70_EffectiveConfig(f0, $v.prop(path, 'effectiveConfig'), issues);
   const f1 = value.userConfig;
-  if (f1 !== undefined) {
-    $checkRedisConfig70_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
-  }
+  if (f1 !== undefined) $checkRedisConfig70_UserConfig(f1, $v.prop(path, 'userConfig'), issues);
   const f2 = value.defaultConfig;
-  if (f2 !== undefined) {
-    $checkRedisConfig70_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
-  }
+  if (f2 !== undefined) $checkRedisConfig70_DefaultConfig(f2, $v.prop(path, 'defaultConfig'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig70_DefaultConfig} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1876,51 +1390,33 @@ function $checkRedisConfig70_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_DefaultConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -1932,22 +1428,16 @@ function $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1960,22 +1450,16 @@ function $checkRedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub(value: 
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -1988,51 +1472,33 @@ function $checkRedisConfig70_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_EffectiveConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_EffectiveConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2044,22 +1510,16 @@ function $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -2072,22 +1532,16 @@ function $checkRedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub(value
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -2100,51 +1554,33 @@ function $checkRedisConfig70_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_UserConfig_MaxmemoryPolicyValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_UserConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
-  if (f1 !== undefined) {
-    $v.int64(issues, path, 'timeout', f1);
-  }
+  if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
-  if (f2 !== undefined) {
-    if ($v.string(issues, path, 'password', f2)) {
-      $v.pattern(issues, path, 'password', f2, $pattern0);
-    }
+  if (f2 !== undefined && $v.string(issues, path, 'password', f2)) {
+    $v.pattern(issues, path, 'password', f2, $pattern0);
   }
   const f3 = value.databases;
-  if (f3 !== undefined) {
-    if ($v.int64(issues, path, 'databases', f3)) {
-      $v.minimumDecimal(issues, path, 'databases', f3, '1');
-    }
+  if (f3 !== undefined && $v.int64(issues, path, 'databases', f3)) {
+    $v.minimumDecimal(issues, path, 'databases', f3, '1');
   }
   const f4 = value.slowlogLogSlowerThan;
-  if (f4 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
-      $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
-    }
+  if (f4 !== undefined && $v.int64(issues, path, 'slowlogLogSlowerThan', f4)) {
+    $v.minimumDecimal(issues, path, 'slowlogLogSlowerThan', f4, '0');
   }
   const f5 = value.slowlogMaxLen;
-  if (f5 !== undefined) {
-    if ($v.int64(issues, path, 'slowlogMaxLen', f5)) {
-      $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
-    }
+  if (f5 !== undefined && $v.int64(issues, path, 'slowlogMaxLen', f5)) {
+    $v.minimumDecimal(issues, path, 'slowlogMaxLen', f5, '0');
   }
   const f6 = value.notifyKeyspaceEvents;
-  if (f6 !== undefined) {
-    if ($v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
-      $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
-    }
+  if (f6 !== undefined && $v.string(issues, path, 'notifyKeyspaceEvents', f6)) {
+    $v.pattern(issues, path, 'notifyKeyspaceEvents', f6, $pattern2);
   }
   const f7 = value.clientOutputBufferLimitPubsub;
-  if (f7 !== undefined) {
-    $checkRedisConfig70_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
-  }
+  if (f7 !== undefined) $checkRedisConfig70_UserConfig_ClientOutputBufferLimitPubsub(f7, $v.prop(path, 'clientOutputBufferLimitPubsub'), issues);
   const f8 = value.clientOutputBufferLimitNormal;
-  if (f8 !== undefined) {
-    $checkRedisConfig70_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
-  }
+  if (f8 !== undefined) $checkRedisConfig70_UserConfig_ClientOutputBufferLimitNormal(f8, $v.prop(path, 'clientOutputBufferLimitNormal'), issues);
 }
 
 /** Checks that a value is a {@link RedisConfig70_UserConfig_ClientOutputBufferLimitNormal} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2156,22 +1592,16 @@ function $checkRedisConfig70_UserConfig_ClientOutputBufferLimitNormal(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -2184,22 +1614,16 @@ function $checkRedisConfig70_UserConfig_ClientOutputBufferLimitPubsub(value: unk
     return;
   }
   const f0 = value.hardLimit;
-  if (f0 !== undefined) {
-    if ($v.int64(issues, path, 'hardLimit', f0)) {
-      $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
-    }
+  if (f0 !== undefined && $v.int64(issues, path, 'hardLimit', f0)) {
+    $v.minimumDecimal(issues, path, 'hardLimit', f0, '0');
   }
   const f1 = value.softLimit;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'softLimit', f1)) {
-      $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'softLimit', f1)) {
+    $v.minimumDecimal(issues, path, 'softLimit', f1, '0');
   }
   const f2 = value.softSeconds;
-  if (f2 !== undefined) {
-    if ($v.int64(issues, path, 'softSeconds', f2)) {
-      $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
-    }
+  if (f2 !== undefined && $v.int64(issues, path, 'softSeconds', f2)) {
+    $v.minimumDecimal(issues, path, 'softSeconds', f2, '0');
   }
 }
 
@@ -2212,13 +1636,9 @@ function $checkServices(value: unknown, path: string, issues: $v.Issue[]): void 
     return;
   }
   const f0 = value.type;
-  if (f0 !== undefined) {
-    $v.enumValue(issues, path, 'type', f0, $Services_TypeValues);
-  }
+  if (f0 !== undefined) $v.enumValue(issues, path, 'type', f0, $Services_TypeValues);
   const f1 = value.health;
-  if (f1 !== undefined) {
-    $v.enumValue(issues, path, 'health', f1, $Services_HealthValues);
-  }
+  if (f1 !== undefined) $v.enumValue(issues, path, 'health', f1, $Services_HealthValues);
 }
 
 /** Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2230,21 +1650,15 @@ function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.code;
-  if (f0 !== undefined) {
-    $v.int32(issues, path, 'code', f0);
-  }
+  if (f0 !== undefined) $v.int32(issues, path, 'code', f0);
   const f1 = value.message;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'message', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'message', f1);
   const f2 = value.details;
-  if (f2 !== undefined) {
-    if ($v.array(issues, path, 'details', f2)) {
-      const itemsPath = $v.prop(path, 'details');
-      for (let i = 0; i < f2.length; i++) {
-        const item = f2[i];
-        $v.any(issues, itemsPath, i, item);
-      }
+  if (f2 !== undefined && $v.array(issues, path, 'details', f2)) {
+    const itemsPath = $v.prop(path, 'details');
+    for (let i = 0; i < f2.length; i++) {
+      const item = f2[i];
+      $v.any(issues, itemsPath, i, item);
     }
   }
 }
@@ -2259,39 +1673,25 @@ function $checkStreamClusterLogsRequest(value: unknown, path: string, issues: $v
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  else $v.string(issues, path, 'clusterId', f0);
   const f1 = value.columnFilter;
-  if (f1 !== undefined) {
-    if ($v.array(issues, path, 'columnFilter', f1)) {
-      const itemsPath = $v.prop(path, 'columnFilter');
-      for (let i = 0; i < f1.length; i++) {
-        const item = f1[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f1 !== undefined && $v.array(issues, path, 'columnFilter', f1)) {
+    const itemsPath = $v.prop(path, 'columnFilter');
+    for (let i = 0; i < f1.length; i++) {
+      const item = f1[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
   const f2 = value.serviceType;
-  if (f2 !== undefined) {
-    $v.enumValue(issues, path, 'serviceType', f2, $StreamClusterLogsRequest_ServiceTypeValues);
-  }
+  if (f2 !== undefined) $v.enumValue(issues, path, 'serviceType', f2, $StreamClusterLogsRequest_ServiceTypeValues);
   const f3 = value.fromTime;
-  if (f3 !== undefined) {
-    $v.timestamp(issues, path, 'fromTime', f3);
-  }
+  if (f3 !== undefined) $v.timestamp(issues, path, 'fromTime', f3);
   const f4 = value.toTime;
-  if (f4 !== undefined) {
-    $v.timestamp(issues, path, 'toTime', f4);
-  }
+  if (f4 !== undefined) $v.timestamp(issues, path, 'toTime', f4);
   const f5 = value.recordToken;
-  if (f5 !== undefined) {
-    $v.string(issues, path, 'recordToken', f5);
-  }
+  if (f5 !== undefined) $v.string(issues, path, 'recordToken', f5);
   const f6 = value.filter;
-  if (f6 !== undefined) {
-    $v.string(issues, path, 'filter', f6);
-  }
+  if (f6 !== undefined) $v.string(issues, path, 'filter', f6);
 }
 
 /** Checks that a value is a {@link StreamLogRecord} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2303,13 +1703,9 @@ function $checkStreamLogRecord(value: unknown, path: string, issues: $v.Issue[])
     return;
   }
   const f0 = value.record;
-  if (f0 !== undefined) {
-    $checkLogRecord(f0, $v.prop(path, 'record'), issues);
-  }
+  if (f0 !== undefined) $checkLogRecord(f0, $v.prop(path, 'record'), issues);
   const f1 = value.nextRecordToken;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'nextRecordToken', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'nextRecordToken', f1);
 }
 
 /** Checks that a value is a {@link UpdateUserMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2321,13 +1717,9 @@ function $checkUpdateUserMetadata(value: unknown, path: string, issues: $v.Issue
     return;
   }
   const f0 = value.clusterId;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'clusterId', f0);
   const f1 = value.userName;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'userName', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'userName', f1);
 }
 
 /** Checks that a value is a {@link UpdateUserRequest} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2340,38 +1732,26 @@ function $checkUpdateUserRequest(value: unknown, path: string, issues: $v.Issue[
   }
   const f0 = value.clusterId;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'clusterId');
-  else {
-    $v.string(issues, path, 'clusterId', f0);
-  }
+  else $v.string(issues, path, 'clusterId', f0);
   const f1 = value.userName;
   if (f1 === undefined || f1 === null) $v.missing(issues, path, 'userName');
-  else {
-    if ($v.string(issues, path, 'userName', f1)) {
-      $v.pattern(issues, path, 'userName', f1, $pattern3);
-    }
+  else if ($v.string(issues, path, 'userName', f1)) {
+    $v.pattern(issues, path, 'userName', f1, $pattern3);
   }
   const f2 = value.updateMask;
-  if (f2 !== undefined) {
-    $v.string(issues, path, 'updateMask', f2);
-  }
+  if (f2 !== undefined) $v.string(issues, path, 'updateMask', f2);
   const f3 = value.passwords;
-  if (f3 !== undefined) {
-    if ($v.array(issues, path, 'passwords', f3)) {
-      const itemsPath = $v.prop(path, 'passwords');
-      for (let i = 0; i < f3.length; i++) {
-        const item = f3[i];
-        $v.string(issues, itemsPath, i, item);
-      }
+  if (f3 !== undefined && $v.array(issues, path, 'passwords', f3)) {
+    const itemsPath = $v.prop(path, 'passwords');
+    for (let i = 0; i < f3.length; i++) {
+      const item = f3[i];
+      $v.string(issues, itemsPath, i, item);
     }
   }
   const f4 = value.permissions;
-  if (f4 !== undefined) {
-    $checkPermissions(f4, $v.prop(path, 'permissions'), issues);
-  }
+  if (f4 !== undefined) $checkPermissions(f4, $v.prop(path, 'permissions'), issues);
   const f5 = value.enabled;
-  if (f5 !== undefined) {
-    $v.boolean(issues, path, 'enabled', f5);
-  }
+  if (f5 !== undefined) $v.boolean(issues, path, 'enabled', f5);
 }
 
 /** Checks that a value is a {@link User} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2383,25 +1763,15 @@ function $checkUser(value: unknown, path: string, issues: $v.Issue[]): void {
     return;
   }
   const f0 = value.name;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'name', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'name', f0);
   const f1 = value.clusterId;
-  if (f1 !== undefined) {
-    $v.string(issues, path, 'clusterId', f1);
-  }
+  if (f1 !== undefined) $v.string(issues, path, 'clusterId', f1);
   const f2 = value.permissions;
-  if (f2 !== undefined) {
-    $checkPermissions(f2, $v.prop(path, 'permissions'), issues);
-  }
+  if (f2 !== undefined) $checkPermissions(f2, $v.prop(path, 'permissions'), issues);
   const f3 = value.enabled;
-  if (f3 !== undefined) {
-    $v.boolean(issues, path, 'enabled', f3);
-  }
+  if (f3 !== undefined) $v.boolean(issues, path, 'enabled', f3);
   const f4 = value.aclOptions;
-  if (f4 !== undefined) {
-    $v.string(issues, path, 'aclOptions', f4);
-  }
+  if (f4 !== undefined) $v.string(issues, path, 'aclOptions', f4);
 }
 
 /** Checks that a value is a {@link WeeklyMaintenanceWindow} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
@@ -2413,14 +1783,10 @@ function $checkWeeklyMaintenanceWindow(value: unknown, path: string, issues: $v.
     return;
   }
   const f0 = value.day;
-  if (f0 !== undefined) {
-    $v.string(issues, path, 'day', f0);
-  }
+  if (f0 !== undefined) $v.string(issues, path, 'day', f0);
   const f1 = value.hour;
-  if (f1 !== undefined) {
-    if ($v.int64(issues, path, 'hour', f1)) {
-      $v.minimumDecimal(issues, path, 'hour', f1, '1');
-      $v.maximumDecimal(issues, path, 'hour', f1, '24');
-    }
+  if (f1 !== undefined && $v.int64(issues, path, 'hour', f1)) {
+    $v.minimumDecimal(issues, path, 'hour', f1, '1');
+    $v.maximumDecimal(issues, path, 'hour', f1, '24');
   }
 }

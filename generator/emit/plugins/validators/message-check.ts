@@ -59,11 +59,19 @@ function fieldCheck(field: Field, local: string, message: Message, context: Chec
       ? arrayCheck(field, resolved, local, key, ownPath, context)
       : valueCheck(resolved, field.constraints, { value: local, path: 'path', key, ownPath }, context.constants, context.checkName);
   if (field.required) {
-    if (body.length === 0) return [read, `if (${absent}) $v.missing(issues, path, ${key});`];
-    return [read, `if (${absent}) $v.missing(issues, path, ${key});`, 'else {', ...indent(body), '}'];
+    const missing = `if (${absent}) $v.missing(issues, path, ${key});`;
+    if (body.length === 0) return [read, missing];
+    return [read, missing, ...(body.length === 1 || isOneBlock(body) ? [`else ${body[0]}`, ...body.slice(1)] : ['else {', ...indent(body), '}'])];
   }
   if (body.length === 0) return [];
+  if (body.length === 1) return [read, `if (${present}) ${body[0]}`];
+  if (isOneBlock(body)) return [read, `if (${present} && ${(body[0] as string).slice(4)}`, ...body.slice(1)];
   return [read, `if (${present}) {`, ...indent(body), '}'];
+}
+
+/** A body that is one `if (…) { … }` block, which the presence test can join instead of nesting. */
+function isOneBlock(body: Lines): boolean {
+  return body.length > 1 && /^if \(.*\) \{$/.test(body[0] as string) && body[body.length - 1] === '}' && body.slice(1, -1).every((line) => line.startsWith('  '));
 }
 
 function readField(field: Field, local: string): string {
