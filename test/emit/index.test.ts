@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { emitPackage } from '../../generator/emit/index.ts';
 import type { DocsIr } from '../../generator/model/ir.ts';
 import { cloudModel } from './fixtures/cloud-model.ts';
-import { field, message, method, model, ref, service, str } from './fixtures/build.ts';
 
 const files = emitPackage(cloudModel);
 const byPath = new Map(files.map((file) => [file.path, file.contents]));
@@ -53,53 +52,4 @@ describe('emitPackage', () => {
     }
   });
 
-  test('package.json: no dependencies, side-effect free, one export per product with types', () => {
-    const manifest = JSON.parse(byPath.get('package.json') as string) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ name: '@apiref/yandex-cloud', version: '0.1.0', type: 'module', sideEffects: false, scripts: { build: 'tsc -p .' } });
-    expect(manifest['dependencies']).toBeUndefined();
-    expect(manifest['exports']).toMatchObject({
-      '.': { types: './dist/index.d.ts', import: './dist/index.js' },
-      './managed-redis': { types: './dist/managed-redis/index.d.ts', import: './dist/managed-redis/index.js' },
-      './compute': { types: './dist/compute/index.d.ts', import: './dist/compute/index.js' },
-    });
-    expect(manifest['files']).toEqual(['dist', 'README.md']);
-  });
-
-  test('takes name, version and hosts from the options', () => {
-    const custom = emitPackage(cloudModel, { packageName: '@acme/cloud', version: '2.3.4', hosts: { 'api-host-mdb': 'mdb.example.test' } });
-    const manifest = JSON.parse(custom.find((file) => file.path === 'package.json')?.contents ?? '{}') as Record<string, unknown>;
-    expect([manifest['name'], manifest['version']]).toEqual(['@acme/cloud', '2.3.4']);
-    expect(custom.find((file) => file.path === 'src/hosts.ts')?.contents).toContain("'api-host-mdb': 'mdb.example.test',");
-    expect(custom.find((file) => file.path === 'README.md')?.contents).toContain("from '@acme/cloud/managed-redis'");
-  });
-
-  test('the README lists every product, service and method, with an example built from the model', () => {
-    const readme = byPath.get('README.md') as string;
-    for (const name of ['### compute', '### managed-redis', '**ClusterServiceClient**', '**DiskServiceClient**', '`listBackups`, `listBackupsAll`', '`rescheduleMaintenance` | gRPC only']) {
-      expect(readme).toContain(name);
-    }
-    expect(readme).toContain('for await (const item of client.listAll({ folderId: \'…\' }))');
-  });
-
-  test('a reference to an undescribed type becomes unknown, with a warning', () => {
-    const warnings: string[] = [];
-    const dangling = model(
-      [service('p.v1.ThingService', 'things', [method('Get', 'p.v1.GetThingRequest', 'p.v1.Thing')])],
-      [message('p.v1.GetThingRequest', [field('id', str)]), message('p.v1.Thing', [field('part', ref('p.v1.Missing'))])],
-    );
-    const emitted = emitPackage(dangling, { onWarning: (text) => warnings.push(text) });
-    expect(emitted.find((file) => file.path === 'src/things/types.ts')?.contents).toContain('part?: unknown;');
-    expect(warnings).toEqual(['things: type p.v1.Missing is referenced but not described; it is typed as unknown']);
-  });
-
-  test('a type no method reaches goes to the product of its package, or is reported', () => {
-    const warnings: string[] = [];
-    const extra = model(
-      [service('p.v1.ThingService', 'things', [method('Get', 'p.v1.GetThingRequest', 'p.v1.GetThingRequest')])],
-      [message('p.v1.GetThingRequest', [field('id', str)]), message('p.v1.Orphan', []), message('q.Stray', [])],
-    );
-    const emitted = emitPackage(extra, { onWarning: (text) => warnings.push(text) });
-    expect(emitted.find((file) => file.path === 'src/things/types.ts')?.contents).toContain('export interface Orphan');
-    expect(warnings).toEqual(["type q.Stray is used by no method and belongs to no product's package; it is not emitted"]);
-  });
 });

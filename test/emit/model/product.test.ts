@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { emitPackage } from '../../../generator/emit/index.ts';
+import { field, message, method, model, ref, service, str } from '../fixtures/build.ts';
+
+describe('types per product', () => {
+  test('a reference to an undescribed type becomes unknown, with a warning', () => {
+    const warnings: string[] = [];
+    const dangling = model(
+      [service('p.v1.ThingService', 'things', [method('Get', 'p.v1.GetThingRequest', 'p.v1.Thing')])],
+      [message('p.v1.GetThingRequest', [field('id', str)]), message('p.v1.Thing', [field('part', ref('p.v1.Missing'))])],
+    );
+    const emitted = emitPackage(dangling, { onWarning: (text) => warnings.push(text) });
+    expect(emitted.find((file) => file.path === 'src/things/types.ts')?.contents).toContain('part?: unknown;');
+    expect(warnings).toEqual(['things: type p.v1.Missing is referenced but not described; it is typed as unknown']);
+  });
+
+  test('a type no method reaches goes to the product of its package, or is reported', () => {
+    const warnings: string[] = [];
+    const extra = model(
+      [service('p.v1.ThingService', 'things', [method('Get', 'p.v1.GetThingRequest', 'p.v1.GetThingRequest')])],
+      [message('p.v1.GetThingRequest', [field('id', str)]), message('p.v1.Orphan', []), message('q.Stray', [])],
+    );
+    const emitted = emitPackage(extra, { onWarning: (text) => warnings.push(text) });
+    expect(emitted.find((file) => file.path === 'src/things/types.ts')?.contents).toContain('export interface Orphan');
+    expect(warnings).toEqual(["type q.Stray is used by no method and belongs to no product's package; it is not emitted"]);
+  });
+});
