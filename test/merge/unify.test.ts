@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIr } from '../../generator/pipeline.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
-import { docsPage } from '../helpers/fixtures.ts';
+import { docsPage, FIXTURES } from '../helpers/fixtures.ts';
 
 const LEGACY_GRPC = 'en/_api-ref-grpc/managed-redis/api-ref/grpc/backup_service.md';
 const GRPC = 'en/managed-redis/api-ref/grpc/Cluster/listBackups.md';
@@ -23,5 +25,35 @@ describe('one type documented under several ids', () => {
       en: 'Required field. ID of the folder that the backup belongs to.',
       ru: 'Идентификатор каталога, которому принадлежит резервная копия.',
     });
+  });
+});
+
+describe('a link to a section on another page', () => {
+  const LEGACY = 'en/logging/api-ref/grpc/log_reading_service.md';
+  const levelPage = [
+    '# Cloud Logging Service, gRPC: LogLevelService.Get',
+    '',
+    '## gRPC request',
+    '',
+    '**rpc Get ([GetLogLevelRequest](#yandex.cloud.logging.v1.GetLogLevelRequest)) returns ([LogLevel](#yandex.cloud.logging.v1.LogLevel))**',
+    '',
+    '## GetLogLevelRequest {#yandex.cloud.logging.v1.GetLogLevelRequest}',
+    '',
+    '#|\n||Field | Description ||\n|| name | **string** ||\n|#',
+    '',
+    '## LogLevel {#yandex.cloud.logging.v1.LogLevel}',
+    '',
+    '#|\n||Field | Description ||\n|| level | enum **Level**\n\n- `TRACE`: Trace.\n- `ERROR`: Error. ||\n|#',
+    '',
+  ].join('\n');
+
+  it('resolves to the one documented type whose full name ends the same way', async () => {
+    const survey = new TextDecoder().decode(readFileSync(join(FIXTURES, 'survey/docs', LEGACY)));
+    const { ir } = await buildIr({ docsDir: docsTree([[LEGACY, survey], ['en/logging/api-ref/grpc/LogLevel/get.md', levelPage]]) });
+    const entry = ir.types['logging.LogEntry'];
+    const level = entry?.kind === 'message' ? entry.fields.find((field) => field.jsonName === 'level')?.type : undefined;
+    expect(level).toEqual({ ref: 'yandex.cloud.logging.v1.LogLevel.Level' });
+    expect(ir.types['logging.LogLevel.Level']).toBeUndefined();
+    expect(ir.diagnostics.filter((diagnostic) => diagnostic.code === 'undocumented-type')).toEqual([]);
   });
 });
