@@ -51,5 +51,4 @@ describe('emitPackage', () => {
       expect(/20\d\d-\d\d-\d\dT\d\d:\d\d/.test(file.contents.replace(/2024-01-31T12:00:00Z/g, '')), file.path).toBe(false);
     }
   });
-
 });

@@ -141,6 +141,24 @@ describe('ClusterServiceClient against a local server', () => {
     expect(seen).toHaveLength(2);
   });
 
+  test('retries a GET after a dropped connection and after a 429', async () => {
+    let calls = 0;
+    serve((_request, response) => {
+      calls++;
+      if (calls === 1) response.socket?.destroy();
+      else if (calls === 2) json(response, 429, { message: 'slow down' }, { 'retry-after': '0' });
+      else json(response, 200, { id: 'c1' });
+    });
+    expect(await clusters().get?.({ clusterId: 'c1' })).toMatchObject({ id: 'c1' });
+    expect(seen).toHaveLength(3);
+  });
+
+  test('gives up after the configured retries, with the last answer', async () => {
+    serve((_request, response) => json(response, 502, { code: 14, message: 'bad gateway' }));
+    await expect(clusters({ retries: 1 }).get?.({ clusterId: 'c1' })).rejects.toMatchObject({ name: 'ApiError', status: 502 });
+    expect(seen).toHaveLength(2);
+  });
+
   test('does not retry a POST', async () => {
     serve((_request, response) => json(response, 503, { code: 14, message: 'unavailable' }));
     const users = new (mysql.UserServiceClient as ClientClass)({ endpoint, token: TOKEN });
