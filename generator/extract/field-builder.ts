@@ -94,7 +94,8 @@ export function typeOf(notation: TypeNotation, context: PageContext): { type: Ty
     case 'map':
       return { type: typeOf(notation.value, context).type, map: { key: notation.key } };
     case 'object':
-      // A legacy REST object whose fields follow as flattened rows; the flattening builder replaces this.
+      // In a flat table a bare `**object**` is how REST pages render google.protobuf.Struct;
+      // in flattened legacy tables the flattening builder gives it the rows that follow.
       return { type: { wellKnown: 'Struct' }, map: null };
     default:
       return { type: { scalar: 'string' }, map: null };
