@@ -68,6 +68,7 @@ function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageM
     }
   }
   const types = list.map((entry) => entry.type);
+  reportFieldSets(id, types, fields, context);
   const merged = [...fields.values()].map((entry) => entry.field);
   return {
     kind: 'message',
@@ -97,6 +98,23 @@ function preferDocumentedNames(oneofs: Oneof[], fields: Field[]): Oneof[] {
     for (const field of fields) if (field.oneof === oneof.name) field.oneof = name;
   }
   return kept;
+}
+
+/** Pages that document one message with different fields (often pages of different dates) are told apart, naming both places. */
+function reportFieldSets(id: string, types: readonly PageMessage[], fields: Map<string, { where: string }>, context: MergeContext): void {
+  if (types.length < 2) return;
+  const reported = new Set<string>();
+  for (const type of types) {
+    const where = type.sources[0] ?? type.id;
+    const page = splitRef(where)[0];
+    if (reported.has(page)) continue;
+    const own = new Set(type.fields.map((field) => field.jsonName));
+    const missing = [...fields].filter(([jsonName, entry]) => !own.has(jsonName) && splitRef(entry.where)[0] !== page);
+    if (missing.length === 0) continue;
+    reported.add(page);
+    const named = missing.map(([jsonName, entry]) => `${jsonName} (${entry.where})`).join(', ');
+    report(context, where, 'field-set-differs', `${id}: this page does not document ${named}`, 'info');
+  }
 }
 
 function mapRef(type: TypeRef, context: MergeContext): TypeRef {
@@ -200,7 +218,7 @@ const splitRef = (ref: string): [string, string] => {
   return [ref.slice(0, colon), ref.slice(colon + 1)];
 };
 
-function report(context: MergeContext, at: string, code: string, message: string): void {
+function report(context: MergeContext, at: string, code: string, message: string, severity: Diagnostic['severity'] = 'warning'): void {
   const [source, line] = splitRef(at);
-  context.report({ severity: 'warning', code, message, source, line: Number(line) || 1, column: 1 });
+  context.report({ severity, code, message, source, line: Number(line) || 1, column: 1 });
 }
