@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emitPackage } from '../../../generator/emit/index.ts';
+import { buildPackage } from '../helpers/generated-package.ts';
 import { field, message, method, model, ref, service, str } from '../fixtures/build.ts';
 
 describe('types per product', () => {
@@ -23,5 +24,12 @@ describe('types per product', () => {
     const emitted = emitPackage(extra, { onWarning: (text) => warnings.push(text) });
     expect(emitted.find((file) => file.path === 'src/things/types.ts')?.contents).toContain('export interface Orphan');
     expect(warnings).toEqual(["type q.Stray is used by no method and belongs to no product's package; it is not emitted"]);
+  });
+
+  test('a product whose methods use only well-known types still makes a valid package', async () => {
+    const bare = model([service('p.v1.PingService', 'ping', [method('Ping', 'google.protobuf.Empty', 'google.protobuf.Empty', { http: { verb: 'POST', host: '{{ api-host }}', path: '/ping', pathParams: [], queryParams: [], body: '*' } })])], []);
+    const built = await buildPackage(bare);
+    expect(built.warnings).toEqual([]);
+    expect(built.diagnostics).toBe('');
   });
 });

@@ -13,7 +13,8 @@ export const typesPlugin: EmitPlugin = {
         type.def.kind === 'message' ? [messageInterface(type.def, type.name, product, warn)] : enumStatements(type.def, type.name, product),
       );
       const path = `src/${product.directory}/types.ts`;
-      return { path, contents: printer.print(path, { statements }) };
+      // A product may use only well-known types; its module still has to be one.
+      return { path, contents: printer.print(path, { statements: statements.length > 0 ? statements : ['export {};'] }) };
     });
   },
 };
