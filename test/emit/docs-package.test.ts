@@ -6,9 +6,11 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, compile, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPackage, type BuiltPackage, compile, consumerOf, importFrom, removeTemporaryFolders } from './helpers/generated-package.ts';
 import { docsModel, surveyModel, trainingModel } from './helpers/models.ts';
+
+afterAll(removeTemporaryFolders);
 
 interface Issue {
   path: string;

@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyntaxKind, ts } from 'ts-morph';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, consumerOf, importFrom, type BuiltPackage } from './helpers/generated-package.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPackage, type BuiltPackage, consumerOf, importFrom, removeTemporaryFolders } from './helpers/generated-package.ts';
 import { pagesModel } from './helpers/models.ts';
 import { hostileModel } from './fixtures/hostile-model.ts';
+
+afterAll(removeTemporaryFolders);
 
 type Result = { ok: boolean; issues?: Array<{ path: string; code: string }> };
 type Module = Record<string, ((value: unknown) => Result) & Record<string, unknown>>;

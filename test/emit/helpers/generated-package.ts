@@ -4,7 +4,7 @@
  * separate consumer folder whose node_modules links to it.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,18 @@ import type { DocsIr } from '../../../generator/model/ir.ts';
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const run = promisify(execFile);
+const temporary: string[] = [];
+
+function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/** For `afterAll`: the packages and consumer folders the tests built. */
+export function removeTemporaryFolders(): void {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export interface BuiltPackage {
   dir: string;
@@ -44,7 +56,7 @@ export async function compile(dir: string): Promise<string> {
 export async function buildPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Promise<BuiltPackage> {
   const warnings: string[] = [];
   const files = emitPackage(ir, { ...options, onWarning: (message) => warnings.push(message) });
-  const dir = mkdtempSync(join(tmpdir(), 'apiref-package-'));
+  const dir = temporaryFolder('apiref-package-');
   writeFiles(dir, files);
   return { dir, files, warnings, diagnostics: await compile(dir) };
 }
@@ -52,7 +64,7 @@ export async function buildPackage(ir: DocsIr, options: Partial<EmitOptions> = {
 /** A folder outside the package with `node_modules/<name>` pointing at it, as after `npm install`. */
 export function consumerOf(packageDir: string): string {
   const { name } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
-  const consumer = mkdtempSync(join(tmpdir(), 'apiref-consumer-'));
+  const consumer = temporaryFolder('apiref-consumer-');
   mkdirSync(dirname(join(consumer, 'node_modules', name)), { recursive: true });
   symlinkSync(packageDir, join(consumer, 'node_modules', name), 'dir');
   return consumer;

@@ -1,7 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { emitPackage } from '../../../generator/emit/index.ts';
-import { buildPackage } from '../helpers/generated-package.ts';
+import { buildPackage, removeTemporaryFolders } from '../helpers/generated-package.ts';
 import { field, message, method, model, ref, service, str } from '../fixtures/build.ts';
+
+afterAll(removeTemporaryFolders);
 
 describe('types per product', () => {
   test('a reference to an undescribed type becomes unknown, with a warning', () => {

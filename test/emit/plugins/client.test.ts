@@ -6,9 +6,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, consumerOf, importFrom } from '../helpers/generated-package.ts';
+import { buildPackage, consumerOf, importFrom, removeTemporaryFolders } from '../helpers/generated-package.ts';
 import { docsModel } from '../helpers/models.ts';
 import { cloudModel } from '../fixtures/cloud-model.ts';
+
+afterAll(removeTemporaryFolders);
 
 const TOKEN = 't1.secret-iam-token-value';
 

@@ -3,9 +3,11 @@
  * package name. The hand-made model supplies what the shipped pages lack (a required
  * oneof, int64 bounds beyond 2^53, maps of messages, a recursive message).
  */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, consumerOf, importFrom } from '../helpers/generated-package.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPackage, consumerOf, importFrom, removeTemporaryFolders } from '../helpers/generated-package.ts';
 import { cloudModel } from '../fixtures/cloud-model.ts';
+
+afterAll(removeTemporaryFolders);
 
 interface Issue {
   path: string;
