@@ -13,6 +13,8 @@ export class HttpTransport {
   readonly #options: ClientOptions;
   readonly #hosts: HostTable;
   readonly #baseUrls = new Map<string, string>();
+  /** The token last sent, so that an error echoing it can be redacted even when it came from a function. */
+  #sentToken: string | undefined;
 
   constructor(options: ClientOptions, defaultHosts: HostTable) {
     this.#options = options;
@@ -92,6 +94,7 @@ export class HttpTransport {
     const headers: Record<string, string> = { accept: 'application/json', ...this.#options.headers };
     if (hasBody) headers['content-type'] = 'application/json';
     const token = await resolveToken(this.#options.token);
+    this.#sentToken = token;
     if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
     return headers;
   }
@@ -124,7 +127,7 @@ export class HttpTransport {
 
   #statusError(call: RestCall, response: Response, status: unknown): ApiError {
     const fields = typeof status === 'object' && status !== null ? (status as Record<string, unknown>) : {};
-    const secret = typeof this.#options.token === 'string' ? this.#options.token : undefined;
+    const secret = this.#sentToken;
     const message = typeof fields['message'] === 'string' && fields['message'] !== ''
       ? fields['message']
       : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;

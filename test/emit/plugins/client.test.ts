@@ -115,6 +115,8 @@ describe('ClusterServiceClient against a local server', () => {
     serve((request, response) => json(response, 401, { code: 16, message: `bad credentials: ${request.authorization}` }));
     const error = (await clusters().get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
     expect(error.message).toBe('bad credentials: Bearer [redacted]');
+    const fromFunction = (await clusters({ token: async () => 'fresh-secret-token' }).get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
+    expect(fromFunction.message).toBe('bad credentials: Bearer [redacted]');
   });
 
   test('timeoutMs stops a call that gets no answer', async () => {
