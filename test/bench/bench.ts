@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -38,7 +38,11 @@ async function main(): Promise<void> {
 
   const { ir: shipped } = await buildIr({ docsDir: DOCS });
   await benchEmit(shipped);
-  await benchWorkflow(root, pages);
+  try {
+    await benchWorkflow(root, pages);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 await main();
