@@ -1,33 +1,16 @@
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Writable } from 'node:stream';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli/main.ts';
 import type { DocsIr } from '../../generator/model/ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { DOCS, FIXTURES, SHADOWED } from '../helpers/fixtures.ts';
+import { apiref } from './run-cli.ts';
 
 const schema = JSON.parse(readFileSync(join(FIXTURES, 'spec/ir-v1.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-function sink(): Writable & { text: string } {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      stream.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  stream.text = '';
-  return stream;
-}
-
-async function runIr(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await main(['ir', ...args], { stdout, stderr, cwd });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const runIr = (args: string[], cwd = process.cwd()) => apiref(['ir', ...args], cwd);
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true })
