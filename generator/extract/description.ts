@@ -17,7 +17,10 @@ const yfmTable: Handle = (node, _parent, state, info) =>
     .join('\n') +
   '\n|#';
 
-const options = { extensions: [gfmToMarkdown()], handlers: { yfmTable } as Record<string, Handle>, bullet: '-' as const };
+// Text in these trees was markdown (or HTML) as written; escaping it again would add `\[` and `&#x20;`.
+const text: Handle = (node) => (node as { value: string }).value;
+
+const options = { extensions: [gfmToMarkdown()], handlers: { yfmTable, text } as Record<string, Handle>, bullet: '-' as const };
 
 /**
  * Blocks to plain markdown text as LocalizedText wants it: links kept, HTML turned into
@@ -33,14 +36,21 @@ export function blocksToMarkdown(blocks: readonly RootContent[], source?: string
 }
 
 function sourceOf(blocks: readonly RootContent[], source: string): string | null {
-  const parts: string[] = [];
+  let written = '';
+  let previousEnd: number | undefined;
   for (const block of blocks) {
     const start = block.position?.start.offset;
     const end = block.position?.end.offset;
     if (start === undefined || end === undefined || holdsHtml(block)) return null;
-    parts.push(source.slice(start, end));
+    if (previousEnd !== undefined) {
+      // Keep the page's own spacing between neighbours; where a block was taken out (an enum list), a blank line.
+      const gap = source.slice(previousEnd, start);
+      written += gap.trim() === '' ? gap : '\n\n';
+    }
+    written += source.slice(start, end);
+    previousEnd = end;
   }
-  return parts.join('\n\n');
+  return written;
 }
 
 function holdsHtml(node: RootContent): boolean {

@@ -46,7 +46,7 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   let type: TypeRef = { scalar: 'string' };
   let map: Field['map'] = null;
   if (values || notation?.kind === 'enum') {
-    type = context.refTo(defineEnum(owner, notation?.kind === 'enum' ? notation.name : null, jsonName, values ?? [], row, context));
+    type = context.refTo(defineEnum(owner, notation?.kind === 'enum' ? notation.name : null, jsonName, values ?? [], row, context, text));
   } else if (notation) {
     const resolved = typeOf(notation, context);
     type = resolved.type;
@@ -113,9 +113,12 @@ function untypedParameter(constraints: StatedConstraints, text: string): TypeRef
   return { scalar: 'string' };
 }
 
-function defineEnum(owner: TypeName, name: string | null, jsonName: string, values: { name: string; description: string }[], row: FieldRow, context: PageContext): TypeName {
+function defineEnum(owner: TypeName, name: string | null, jsonName: string, values: { name: string; description: string }[], row: FieldRow, context: PageContext, text: string): TypeName {
   const enumName = name ?? pascalCase(jsonName);
-  const typeName: TypeName = { id: `${owner.id}.${enumName}`, name: enumName, origin: name ? owner.origin : 'anonymous' };
+  const linked = name ? linkedFullName(text, name) : null;
+  const typeName: TypeName = linked
+    ? { id: linked, name: enumName, origin: 'qualified' }
+    : { id: `${owner.id}.${enumName}`, name: enumName, origin: name ? owner.origin : 'anonymous' };
   if (values.length === 0) {
     context.diagnostics.at(row.node, 'info', 'empty-enum', `enum '${enumName}' lists no values`);
   }
@@ -130,6 +133,18 @@ function defineEnum(owner: TypeName, name: string | null, jsonName: string, valu
   };
   context.addType(type);
   return typeName;
+}
+
+/**
+ * "See [LogLevel.Level](…#yandex.cloud.logging.v1.LogLevel.Level) for details": an enum shown
+ * inline whose description links its full name is that type, not one scoped to this message.
+ */
+function linkedFullName(text: string, name: string): string | null {
+  for (const match of text.matchAll(/\]\([^)\s]*#([\w.]+)\)/g)) {
+    const anchor = match[1] ?? '';
+    if (anchor.includes('.') && anchor.endsWith(`.${name}`)) return anchor;
+  }
+  return null;
 }
 
 /** "Greater than N" is exclusive: on integers it becomes the inclusive N+1 the model stores; elsewhere it is reported. */

@@ -35,14 +35,29 @@ export function applyPlaygroundSchema(root: Root, messages: Iterable<PageMessage
   for (const message of messages) byName.set(message.id === request ? '' : message.name, message);
   const target = byName.get('');
   for (const part of ['path', 'query', 'body']) {
-    if (target && isSchema(playground[part])) fill(target, factsOf(playground[part]));
+    const schema = playground[part];
+    if (target && isSchema(schema)) fill(target, schema);
   }
   if (isSchema(playground.definitions)) {
     for (const [name, schema] of Object.entries(playground.definitions)) {
       const message = byName.get(name);
-      if (message && isSchema(schema)) fill(message, factsOf(schema));
+      if (message && isSchema(schema)) fill(message, schema);
     }
   }
+}
+
+/**
+ * `oneOf: [{required: [a]}, {required: [b]}]` demands exactly one of a and b: the oneof the
+ * table states ("Includes only one of the fields") is required.
+ */
+function requiredOneof(schema: Schema): Set<string> | null {
+  if (!Array.isArray(schema.oneOf)) return null;
+  const members = new Set<string>();
+  for (const branch of schema.oneOf) {
+    if (!isSchema(branch) || !Array.isArray(branch.required) || branch.required.length !== 1) return null;
+    members.add(String(branch.required[0]));
+  }
+  return members.size > 0 ? members : null;
 }
 
 function factsOf(schema: Schema): Map<string, SchemaFacts> {
@@ -87,7 +102,12 @@ const numberOf = (value: unknown): number | undefined => (typeof value === 'numb
 const decimalOf = (value: unknown): string | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? value : undefined;
 
-function fill(message: PageMessage, facts: Map<string, SchemaFacts>): void {
+function fill(message: PageMessage, schema: Schema): void {
+  const facts = factsOf(schema);
+  const oneof = requiredOneof(schema);
+  for (const group of message.oneofs) {
+    if (oneof && group.fields.every((member) => oneof.has(member))) group.required = true;
+  }
   for (const field of message.fields) {
     const stated = facts.get(field.jsonName);
     if (!stated) continue;

@@ -54,8 +54,8 @@ function mergeServices(occurrences: Occurrences, context: MergeContext): Service
     if (!first) continue;
     const pkg = all.map((entry) => entry.service.package).find((found) => found !== null);
     services.push({
-      id: pkg ? `${pkg}.${first.service.name}` : `${first.product}.${first.service.name}`,
-      name: first.service.name,
+      id: pkg ? `${pkg}.${first.serviceName}` : `${first.product}.${first.serviceName}`,
+      name: first.serviceName,
       product: first.product,
       description: all.reduce<LocalizedText>((text, entry) => mergeText(text, entry.service.description), {}),
       methods: [...methods.values()].map((list) => mergeMethod(list, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),

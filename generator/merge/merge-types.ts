@@ -33,21 +33,42 @@ export function mergeType(id: string, list: readonly TypeOccurrence[], context: 
 
 function mergeEnum(id: string, types: readonly PageEnum[]): Enum {
   const values = new Map<string, EnumValue>();
+  let order: string[] = [];
   for (const type of types) {
     for (const value of type.values) {
       const existing = values.get(value.name);
       if (existing) existing.description = mergeText(existing.description, value.description);
       else values.set(value.name, { name: value.name, description: { ...value.description } });
     }
+    order = interleave(order, type.values.map((value) => value.name));
   }
   return {
     kind: 'enum',
     id,
     name: types.find((type) => type.origin !== 'anonymous')?.name ?? types[0]?.name ?? id,
     description: types.reduce<LocalizedText>((text, type) => mergeText(text, type.description), {}),
-    values: [...values.values()],
+    values: order.map((name) => values.get(name) as EnumValue),
     sources: mergeSources(types),
   };
+}
+
+/**
+ * The documented order of values two pages list: a value only the second page has goes
+ * right after the value it follows there (so `*_UNSPECIFIED`, listed first, stays first).
+ */
+function interleave(known: readonly string[], incoming: readonly string[]): string[] {
+  const result = [...known];
+  const present = new Set(known);
+  let insertAt = 0;
+  for (const name of incoming) {
+    if (present.has(name)) {
+      insertAt = result.indexOf(name) + 1;
+      continue;
+    }
+    result.splice(insertAt++, 0, name);
+    present.add(name);
+  }
+  return result;
 }
 
 function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageMessage })[], context: MergeContext): Message {
@@ -63,8 +84,10 @@ function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageM
     }
     for (const oneof of type.oneofs) {
       const existing = oneofs.get(oneof.name);
-      if (existing) existing.fields = [...new Set([...existing.fields, ...oneof.fields])];
-      else oneofs.set(oneof.name, { ...oneof, fields: [...oneof.fields] });
+      if (existing) {
+        existing.fields = [...new Set([...existing.fields, ...oneof.fields])];
+        existing.required ||= oneof.required;
+      } else oneofs.set(oneof.name, { ...oneof, fields: [...oneof.fields] });
     }
   }
   const types = list.map((entry) => entry.type);
@@ -169,6 +192,8 @@ const STRING_ON_THE_WIRE = new Set(['string', 'int64', 'uint64', 'bytes', 'Times
 function mergeFieldType(a: Field, b: Field): { type: TypeRef; map: Field['map'] } | null {
   if (Boolean(a.map) !== Boolean(b.map)) {
     const [withMap, without] = a.map ? [a, b] : [b, a];
+    // A bare legacy object is read as a map or a Struct by its wording; the page that ranks first decides.
+    if ('wellKnown' in without.type && without.type.wellKnown === 'Struct') return { type: a.type, map: a.map };
     return strength(without.type) <= 1 ? { type: withMap.type, map: withMap.map } : null;
   }
   if (wireClass(a.type) === wireClass(b.type)) return { type: strength(b.type) > strength(a.type) ? b.type : a.type, map: a.map };

@@ -12,6 +12,8 @@ export interface MethodOccurrence {
   page: PageExtract;
   /** The service's product once REST-path products are mapped to docs folders (see productAliases). */
   product: string;
+  /** The service's name once REST resource names are matched to gRPC services (see serviceNameOf). */
+  serviceName: string;
 }
 
 const LAYOUT_PRIORITY: Record<Layout, number> = {
@@ -44,17 +46,35 @@ export class Occurrences {
   constructor(pages: readonly PageExtract[]) {
     const ranked = [...pages].sort(comparePages);
     const aliases = productAliases(ranked);
+    const productOf = (page: PageExtract, service: PageService): string => (isLegacyRestTree(page) ? (aliases.get(service.product) ?? service.product) : service.product);
+    const grpcServices = new Set<string>();
+    for (const page of ranked) {
+      if (!isRest(page)) for (const service of page.services) grpcServices.add(serviceKey(productOf(page, service), service.name));
+    }
     for (const page of ranked) {
       for (const type of page.types) push(this.types, type.id, { type, page });
       for (const service of page.services) {
-        const product = isLegacyRestTree(page) ? (aliases.get(service.product) ?? service.product) : service.product;
-        const key = serviceKey(product, service.name);
+        const product = productOf(page, service);
+        const serviceName = isRest(page) ? serviceNameOf(product, service.name, grpcServices) : service.name;
+        const key = serviceKey(product, serviceName);
         let methods = this.methods.get(key);
         if (!methods) this.methods.set(key, (methods = new Map()));
-        for (const method of service.methods) push(methods, method.name, { method, service, page, product });
+        for (const method of service.methods) push(methods, method.name, { method, service, page, product, serviceName });
       }
     }
   }
+}
+
+const isRest = (page: PageExtract): boolean => page.source.layout === 'rest-method' || page.source.layout === 'rest-method-legacy';
+
+/**
+ * REST pages name a resource (`Cluster`), and its service is `ClusterService`, except in
+ * packages whose services are not so named (`speechkit.stt.v3.AsyncRecognizer`): where a gRPC
+ * page of the product knows the resource's own name as a service, that is the service.
+ */
+function serviceNameOf(product: string, name: string, grpcServices: ReadonlySet<string>): string {
+  const resource = name.replace(/Service$/, '');
+  return grpcServices.has(serviceKey(product, resource)) && !grpcServices.has(serviceKey(product, name)) ? resource : name;
 }
 
 /** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */

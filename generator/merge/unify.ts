@@ -25,7 +25,35 @@ export function unifyTypes(occurrences: Occurrences): UnionFind {
   }
   pending.push(...sameNameInProduct(occurrences), ...acrossCopies(occurrences));
   walk(pending, occurrences, sets);
+  for (const [a, b] of sameEnumsInPackage(occurrences)) sets.union(a, b);
   return sets;
+}
+
+/**
+ * Pages show an enum inline in each message that uses it, so one package-level enum gets an
+ * id per message (`…v1.Captcha.CaptchaComplexity`, `…v1.OverrideVariant.CaptchaComplexity`).
+ * Same package, same name, same values: one enum.
+ */
+function sameEnumsInPackage(occurrences: Occurrences): [string, string][] {
+  const first = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  for (const [id, list] of occurrences.types) {
+    const type = list[0]?.type;
+    if (type?.kind !== 'enum' || type.origin !== 'qualified') continue;
+    const values = type.values.map((value) => value.name).filter((value) => !value.endsWith('_UNSPECIFIED')).sort();
+    const key = `${packageOfId(id)}\u0000${type.name}\u0000${values.join(',')}`;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, id);
+    else pairs.push([seen, id]);
+  }
+  return pairs;
+}
+
+/** The package of a full protobuf name: the segments before the first type name. */
+function packageOfId(id: string): string {
+  const segments = id.split('.');
+  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
+  return segments.slice(0, typeStart < 0 ? segments.length : typeStart).join('.');
 }
 
 function walk(pending: [string, string][], occurrences: Occurrences, sets: UnionFind): void {

@@ -6,16 +6,19 @@ import type { DocsIr, Message } from '../../generator/model/ir.ts';
 import { buildIr } from '../../generator/pipeline.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
-/** Pages of services the extractors were not developed on (test/fixtures/survey/README.md). */
+/** Pages of services the extractors were not developed on (README.md in test/fixtures/survey and survey2). */
 const SURVEY = join(FIXTURES, 'survey/docs');
-const pages = readdirSync(SURVEY, { recursive: true })
-  .map(String)
-  .filter((path) => path.endsWith('.md'))
-  .sort();
+const SURVEY2 = join(FIXTURES, 'survey2/docs');
+const pagesOf = (root: string): [string, string][] =>
+  readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((path) => path.endsWith('.md'))
+    .sort()
+    .map((path) => [path, root]);
 
 describe('pages of other services', () => {
-  it.each(pages)('%s is read as a method page without errors', (path) => {
-    const page = extractPage(path, new Uint8Array(readFileSync(join(SURVEY, path))));
+  it.each([...pagesOf(SURVEY), ...pagesOf(SURVEY2)])('%s is read as a method page without errors', (path, root) => {
+    const page = extractPage(path, new Uint8Array(readFileSync(join(root, path))));
     expect(page.source.layout).not.toBe('other');
     expect(page.services.flatMap((service) => service.methods).length).toBeGreaterThan(0);
     expect(page.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
@@ -55,6 +58,58 @@ describe('pages of other services', () => {
       expect(texts).not.toContain('<br>');
       expect(texts).not.toMatch(/\. false /);
       expect(texts).not.toContain('\\\\---');
+    });
+  });
+
+  describe('merged (second survey)', () => {
+    let ir: DocsIr;
+    beforeAll(async () => {
+      ({ ir } = await buildIr({ docsDir: SURVEY2 }));
+    });
+    const message = (id: string) => ir.types[id] as Message | undefined;
+    const field = (id: string, jsonName: string) => message(id)?.fields.find((candidate) => candidate.jsonName === jsonName);
+
+    it('joins a REST resource with its gRPC service where the service is not named *Service', () => {
+      const recognizers = ir.services.filter((service) => service.name.startsWith('AsyncRecognizer'));
+      expect(recognizers.map((service) => service.id)).toEqual(['speechkit.stt.v3.AsyncRecognizer']);
+      const get = recognizers[0]?.methods.find((method) => method.name === 'GetRecognition');
+      expect(get).toMatchObject({ serverStreaming: true, http: { verb: 'GET' } });
+    });
+
+    it('reads an rpc line whose response is a code span, and the messages of every call', () => {
+      const recognizeFile = ir.services.find((service) => service.name === 'AsyncRecognizer')?.methods.find((method) => method.name === 'RecognizeFile');
+      expect(recognizeFile?.operation).toEqual({ metadata: null, response: 'google.protobuf.Empty' });
+      expect(message('managed-kubernetes.ListVersionsRequest')).toMatchObject({ fields: [], sources: [expect.stringMatching(/version_service\.md:\d+$/)] });
+      expect(ir.diagnostics.filter((diagnostic) => diagnostic.code === 'undocumented-type' || diagnostic.severity === 'error')).toEqual([]);
+    });
+
+    it('lets a gRPC page\'s Struct outrank the map a legacy REST page guesses from a bare object', () => {
+      expect(field('yandex.cloud.datasphere.v2.ProjectExecutionRequest', 'inputVariables')).toMatchObject({ type: { wellKnown: 'Struct' }, map: null });
+    });
+
+    it('keeps one type for an enum shown inline in several messages, or named by a link', () => {
+      expect(Object.keys(ir.types).filter((id) => id.endsWith('.CaptchaComplexity'))).toEqual(['yandex.cloud.smartcaptcha.v1.Captcha.CaptchaComplexity']);
+      expect(ir.types['yandex.cloud.logging.v1.LogLevel.Level']?.kind).toBe('enum');
+    });
+
+    it('takes a required oneof from the apiPlayground schema', () => {
+      expect(message('yandex.cloud.backup.v1.ListBackupsRequest')?.oneofs[0]?.required).toBe(true);
+    });
+
+    it('keeps the documented order of enum values across pages', () => {
+      const windowType = ir.types['speechkit.stt.v3.RecognitionClassifierUpdate.WindowType'];
+      expect(windowType?.kind === 'enum' && windowType.values.map((value) => value.name)).toEqual(['WINDOW_TYPE_UNSPECIFIED', 'LAST_UTTERANCE', 'LAST_FINAL', 'LAST_PARTIAL']);
+    });
+
+    it('keeps a named response without a table as that message', () => {
+      const publish = ir.services.flatMap((service) => service.methods).find((method) => method.name === 'Publish');
+      expect(publish?.response).toBe('yandex.cloud.iot.broker.v1.PublishBrokerDataResponse');
+    });
+
+    it('keeps legacy descriptions as written', () => {
+      const texts = JSON.stringify(ir.types);
+      expect(texts).not.toContain('&#x20;');
+      expect(texts).not.toContain('\\\\[');
     });
   });
 });

@@ -15,8 +15,9 @@ export interface RpcLine {
   node: Paragraph;
 }
 
-const LINK = String.raw`\[([^\]]*)\]\(([^)\s]*)\)`;
-const RPC = new RegExp(String.raw`^\*\*rpc\s+(\w+)\s*\(\s*(stream\s+)?${LINK}\s*\)\s*returns\s*\(\s*(stream\s+)?${LINK}\s*\)\s*\*\*$`);
+// A type is a link (`[Backup](#…)`) or, on some legacy pages, a code span (`yandex.cloud.operation.Operation`).
+const TYPE = String.raw`(?:\[([^\]]*)\]\(([^)\s]*)\)|\x60([\w.]+)\x60)`;
+const RPC = new RegExp(String.raw`^\*\*rpc\s+(\w+)\s*\(\s*(stream\s+)?${TYPE}\s*\)\s*returns\s*\(\s*(stream\s+)?${TYPE}\s*\)\s*\*\*$`);
 
 export function isRpcParagraph(block: RootContent): block is Paragraph {
   return block.type === 'paragraph' && inlineSource(block.children).trimStart().startsWith('**rpc ');
@@ -26,11 +27,11 @@ export function isRpcParagraph(block: RootContent): block is Paragraph {
 export function parseRpcLine(paragraph: Paragraph): RpcLine | null {
   const match = RPC.exec(inlineSource(paragraph.children).replace(/\s+/g, ' ').trim());
   if (!match) return null;
-  const [, name = '', inStream, requestText = '', requestUrl = '', outStream, responseText = '', responseUrl = ''] = match;
+  const [, name = '', inStream, requestText, requestUrl = '', requestCode, outStream, responseText, responseUrl = '', responseCode] = match;
   return {
     name,
-    request: linkTarget(requestText, requestUrl),
-    response: linkTarget(responseText, responseUrl),
+    request: linkTarget(requestText ?? requestCode ?? '', requestCode ? `#${requestCode}` : requestUrl),
+    response: linkTarget(responseText ?? responseCode ?? '', responseCode ? `#${responseCode}` : responseUrl),
     clientStreaming: Boolean(inStream),
     serverStreaming: Boolean(outStream),
     node: paragraph,

@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { PageMethod, PageService } from '../../model/page.ts';
 import { readFieldTable } from '../field-table.ts';
 import { inlineSource } from '../inline-source.ts';
@@ -19,7 +19,8 @@ export function extractGrpcServiceLegacy(sections: readonly Section[], context: 
   const serviceName = title ? serviceTitle(title.title) : 'UnknownService';
   const calls = groupCalls(sections);
   const named = new Map<Section, TypeName>();
-  for (const call of calls) for (const section of call.messages) if (firstTable(section.blocks)) named.set(section, context.registerSection(section));
+  // Every section under a call documents a message; one with no table has no fields ("Empty.").
+  for (const call of calls) for (const section of call.messages) named.set(section, context.registerSection(section));
   const methods: PageMethod[] = [];
   for (const call of calls) {
     const method = readCall(call, named, context);
@@ -55,17 +56,19 @@ function groupCalls(sections: readonly Section[]): Call[] {
 }
 
 function readCall(call: Call, named: Map<Section, TypeName>, context: PageContext): PageMethod | null {
+  // The messages are read even where the rpc line is not: they are documented all the same.
+  for (const section of call.messages) {
+    const typeName = named.get(section);
+    if (!typeName) continue;
+    const table = firstTable(section.blocks);
+    const rows = table ? readFieldTable(table) : [];
+    context.addType(buildFlatMessage(typeName, rows, table ? sectionProse(section) : withoutEmptyNote(sectionProse(section)), context, context.diagnostics.ref(section.heading)));
+  }
   const rpcBlock = call.section.blocks.find(isRpcParagraph);
   const rpc = rpcBlock ? parseRpcLine(rpcBlock) : null;
   if (!rpc) {
     context.diagnostics.at(rpcBlock ?? call.section.heading, 'error', 'bad-rpc-line', `call '${call.section.title}': the rpc line is not of the form **rpc Name ([Request](#…)) returns ([Response](#…))**`);
     return null;
-  }
-  for (const section of call.messages) {
-    const typeName = named.get(section);
-    const table = firstTable(section.blocks);
-    if (!typeName || !table) continue;
-    context.addType(buildFlatMessage(typeName, readFieldTable(table), sectionProse(section), context, context.diagnostics.ref(section.heading)));
   }
   const response = context.resolveLink(rpc.response);
   const operation = isOperationId(response.id, response.name) ? operationOf(call.section.blocks, context) : null;
@@ -83,14 +86,22 @@ function readCall(call: Call, named: Map<Section, TypeName>, context: PageContex
   };
 }
 
+const EMPTY_NOTE = /^(Empty|Пустой|Пусто)\.?$/i;
+
+/** The legacy generator writes "Empty." under a message without fields; that is not its description. */
+function withoutEmptyNote(prose: RootContent[]): RootContent[] {
+  return prose.filter((block) => !(block.type === 'paragraph' && EMPTY_NOTE.test(inlineSource(block.children).trim())));
+}
+
 const OPERATION_PART = /Operation\.(metadata|response):\s*\[([^\]]*)\]\(([^)\s]*)\)/g;
 
 /** `Metadata and response of Operation:<br> Operation.metadata:[Meta](#Meta)<br> Operation.response:[X](#X)`. */
 function operationOf(blocks: readonly RootContent[], context: PageContext): PageMethod['operation'] {
   const info: NonNullable<PageMethod['operation']> = { metadata: null, response: null };
-  const paragraph = blocks.find((block): block is Paragraph => block.type === 'paragraph' && /Operation\.(metadata|response):/.test(inlineSource(block.children)));
-  if (!paragraph) return info;
-  for (const match of inlineSource(paragraph.children).matchAll(OPERATION_PART)) {
+  // Without its "Metadata and response of Operation:" line, the tab-indented line is a code block.
+  const text = blocks.map((block) => (block.type === 'paragraph' ? inlineSource(block.children) : block.type === 'code' ? block.value : '')).find((candidate) => /Operation\.(metadata|response):/.test(candidate));
+  if (!text) return info;
+  for (const match of text.matchAll(OPERATION_PART)) {
     const part = match[1] as 'metadata' | 'response';
     info[part] = context.resolveLink(linkTarget(match[2] ?? '', match[3] ?? '')).id;
   }

@@ -100,8 +100,13 @@ function isMessageSection(section: Section): boolean {
 
 function readResponse(section: Section | null, legacy: boolean, id: string, name: string, context: PageContext): TypeName {
   const table = section ? firstTable(section.blocks) : null;
+  if (section && !legacy && section.anchor?.includes('.')) {
+    const typeName = context.registerSection(section);
+    // An anchored response with no table is a named message without fields, not Empty.
+    if (!table && typeName.id !== EMPTY) context.addType(buildFlatMessage(typeName, [], sectionProse(section), context, context.diagnostics.ref(section.heading)));
+    return typeName;
+  }
   if (!section || !table) return { id: EMPTY, name: 'Empty', origin: 'qualified' };
-  if (!legacy) return context.registerSection(section);
   const typeName = anonymous(id, name);
   addMessages(buildFlattenedMessages(typeName, readFieldTable(table), context, context.diagnostics.ref(section.heading)), context);
   return typeName;

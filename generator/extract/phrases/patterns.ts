@@ -452,7 +452,8 @@ const deprecated: PhraseRow[] = [
     id: 'deprecated',
     lang: 'en',
     cue: 'deprecated',
-    regex: re(START + String.raw`(?:\*\*)?(?:Deprecated|deprecated|DEPRECATED)(?:\*\*)?(?=[.:,;]|\s*$)`),
+    // Ends at punctuation or at the end of its line: "ID of the cell.\nDeprecated\n\nIncludes …".
+    regex: re(START + String.raw`(?:\*\*)?(?:Deprecated|deprecated|DEPRECATED)(?:\*\*)?(?=[.:,;]|[\t\x20]*(?:\n|$))`),
     apply: (_, f) => f.markDeprecated(),
   },
   {

@@ -156,6 +156,7 @@ export const DEFAULT: PhraseCase[] = [
 export const DEPRECATED: PhraseCase[] = [
   { row: 'en:deprecated', given: 'deprecated: use all_dns_queries instead', want: { deprecated: true }, reference: 'Audit Trails gRPC Trail pages (index search)' },
   { row: 'en:deprecated', given: 'Deprecated. Use `max_size` instead.', want: { deprecated: true }, inferred: true },
+  { row: 'en:deprecated', given: 'ID of the cell to execute.\nDeprecated', want: { deprecated: true }, reference: 'ru/datasphere/api-ref/grpc/Project/execute.md (test/fixtures/survey2)' },
   { row: 'en:deprecated.sentence', given: 'Version of the extension. The setting is deprecated and has no effect.', want: { deprecated: true }, docs: 'en/managed-postgresql/api-ref/grpc/Database/update.md' },
   { row: 'ru:deprecated', given: 'Устарело. Используйте `max_size`.', want: { deprecated: true }, inferred: true },
 ];
