@@ -75,16 +75,9 @@ export interface DatabaseSpec {
    */
   name: string;
   /** Database engine. For details, see [ClickHouse documentation](https://clickhouse.com/docs/engines/database-engines). */
-  engine?: DatabaseSpec_DatabaseEngine;
+  engine?: Database_DatabaseEngine;
 }
 
-/** Protobuf: `yandex.cloud.mdb.clickhouse.v1.DatabaseSpec.DatabaseEngine` */
-export type DatabaseSpec_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED';
-/** The values of {@link DatabaseSpec_DatabaseEngine}, to write `DatabaseSpec_DatabaseEngine.VALUE`. */
-export const DatabaseSpec_DatabaseEngine = {
-  DATABASE_ENGINE_ATOMIC: 'DATABASE_ENGINE_ATOMIC',
-  DATABASE_ENGINE_REPLICATED: 'DATABASE_ENGINE_REPLICATED',
-} as const;
 /** Protobuf: `yandex.cloud.mdb.clickhouse.v1.Database.DatabaseEngine` */
 export type Database_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED';
 /** The values of {@link Database_DatabaseEngine}, to write `Database_DatabaseEngine.VALUE`. */
@@ -146,12 +139,12 @@ export interface ListFormatSchemasRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
   /**
-   * &#x20;The maximum value is 1000.
+   * The maximum value is 1000.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: string;
-  /** &#x20;The maximum string length in characters is 100. */
+  /** The maximum string length in characters is 100. */
   pageToken?: string;
 }
 

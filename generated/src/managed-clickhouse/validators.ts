@@ -4,7 +4,6 @@ import type { CreateDatabaseMetadata, CreateDatabaseRequest, CreateFormatSchemaM
 
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_-]*)$', 'u');
 const $Database_DatabaseEngineValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['DATABASE_ENGINE_ATOMIC', 'DATABASE_ENGINE_REPLICATED']);
-const $DatabaseSpec_DatabaseEngineValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['DATABASE_ENGINE_ATOMIC', 'DATABASE_ENGINE_REPLICATED']);
 const $ListLogsRequest_ServiceTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['CLICKHOUSE']);
 const $fields0: readonly string[] = ['error', 'response'];
 const $fields1: readonly string[] = ['error'];
@@ -112,7 +111,7 @@ function $checkDatabaseSpec(value: unknown, path: string, issues: $v.Issue[]): v
     $v.pattern(issues, path, 'name', f0, $pattern0);
   }
   const f1 = value.engine;
-  if (f1 !== undefined) $v.enumValue(issues, path, 'engine', f1, $DatabaseSpec_DatabaseEngineValues);
+  if (f1 !== undefined) $v.enumValue(issues, path, 'engine', f1, $Database_DatabaseEngineValues);
 }
 
 /** Checks that a value is a {@link DeleteFormatSchemaMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */

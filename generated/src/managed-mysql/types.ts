@@ -65,24 +65,24 @@ export interface Backup {
 }
 
 /** Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupCreationType` */
-export type Backup_BackupCreationType = 'AUTOMATED' | 'MANUAL' | 'BACKUP_CREATION_TYPE_UNSPECIFIED';
+export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL';
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
+  BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
   /** Backup created by automated daily schedule */
   AUTOMATED: 'AUTOMATED',
   /** Backup created by user request */
   MANUAL: 'MANUAL',
-  BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
 } as const;
 /** Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupStatus` */
-export type Backup_BackupStatus = 'DONE' | 'CREATING' | 'BACKUP_STATUS_UNSPECIFIED';
+export type Backup_BackupStatus = 'BACKUP_STATUS_UNSPECIFIED' | 'DONE' | 'CREATING';
 /** The values of {@link Backup_BackupStatus}, to write `Backup_BackupStatus.VALUE`. */
 export const Backup_BackupStatus = {
+  BACKUP_STATUS_UNSPECIFIED: 'BACKUP_STATUS_UNSPECIFIED',
   /** Backup is done */
   DONE: 'DONE',
   /** Backup is creating */
   CREATING: 'CREATING',
-  BACKUP_STATUS_UNSPECIFIED: 'BACKUP_STATUS_UNSPECIFIED',
 } as const;
 
 /**
@@ -1032,6 +1032,7 @@ export const MysqlConfig5_7_AuthPlugin = {
   AUTH_PLUGIN_UNSPECIFIED: 'AUTH_PLUGIN_UNSPECIFIED',
   /** Using [Native Pluggable Authentication](https://dev.mysql.com/doc/refman/5.7/en/native-pluggable-authentication.html). */
   MYSQL_NATIVE_PASSWORD: 'MYSQL_NATIVE_PASSWORD',
+  /** Using [Caching SHA-2 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html). */
   CACHING_SHA2_PASSWORD: 'CACHING_SHA2_PASSWORD',
   /** Using [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/5.7/en/sha256-pluggable-authentication.html). */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
@@ -1188,7 +1189,7 @@ export interface MysqlConfig8_0 {
    *
    * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_default_authentication_plugin) for details.
    */
-  defaultAuthenticationPlugin?: MysqlConfig8_0_AuthPlugin;
+  defaultAuthenticationPlugin?: MysqlConfig5_7_AuthPlugin;
   /**
    * Transaction log flush behaviour.
    *
@@ -1210,7 +1211,7 @@ export interface MysqlConfig8_0 {
    *
    * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_transaction_isolation) for details.
    */
-  transactionIsolation?: MysqlConfig8_0_TransactionIsolation;
+  transactionIsolation?: MysqlConfig5_7_TransactionIsolation;
   /**
    * Print information about deadlocks in error log.
    *
@@ -1466,7 +1467,7 @@ export interface MysqlConfig8_0 {
    *
    * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_row_image) for details.
    */
-  binlogRowImage?: MysqlConfig8_0_BinlogRowImage;
+  binlogRowImage?: MysqlConfig5_7_BinlogRowImage;
   /**
    * When enabled, it causes the server to write informational log events such as row query log events into its binary log.
    *
@@ -1486,7 +1487,7 @@ export interface MysqlConfig8_0 {
    *
    * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_slave_parallel_type) for details.
    */
-  slaveParallelType?: MysqlConfig8_0_SlaveParallelType;
+  slaveParallelType?: MysqlConfig5_7_SlaveParallelType;
   /**
    * Sets the number of applier threads for executing replication transactions in parallel.
    *
@@ -1563,7 +1564,7 @@ export interface MysqlConfig8_0 {
    *
    * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_type) for details.
    */
-  logSlowRateType?: MysqlConfig8_0_LogSlowRateType;
+  logSlowRateType?: MysqlConfig5_7_LogSlowRateType;
   /**
    * Specifies what fraction of session/query should be logged. Logging is enabled for every nth session/query.
    *
@@ -1583,7 +1584,7 @@ export interface MysqlConfig8_0 {
    *
    * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_filter) for details.
    */
-  logSlowFilter?: MysqlConfig8_0_LogSlowFilterType[];
+  logSlowFilter?: MysqlConfig5_7_LogSlowFilterType[];
   /**
    * Replication lag threshold (seconds) which allows replica to be promoted to master while executing "switchover from".
    * Should be less than mdb_offline_mode_disable_lag.
@@ -1652,7 +1653,7 @@ export interface MysqlConfig8_0 {
    *
    * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_transaction_dependency_tracking).
    */
-  binlogTransactionDependencyTracking?: MysqlConfig8_0_BinlogTransactionDependencyTracking;
+  binlogTransactionDependencyTracking?: MysqlConfig5_7_BinlogTransactionDependencyTracking;
   /**
    * Config specific will be all changes to a table take effect immediately or you must use COMMIT to accept a transaction or ROLLBACK to cancel it.
    *
@@ -1740,56 +1741,6 @@ export interface MysqlConfig8_0 {
   maxExecutionTime?: string | null;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.AuthPlugin` */
-export type MysqlConfig8_0_AuthPlugin = 'AUTH_PLUGIN_UNSPECIFIED' | 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD';
-/** The values of {@link MysqlConfig8_0_AuthPlugin}, to write `MysqlConfig8_0_AuthPlugin.VALUE`. */
-export const MysqlConfig8_0_AuthPlugin = {
-  AUTH_PLUGIN_UNSPECIFIED: 'AUTH_PLUGIN_UNSPECIFIED',
-  /** Using [Native Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/native-pluggable-authentication.html). */
-  MYSQL_NATIVE_PASSWORD: 'MYSQL_NATIVE_PASSWORD',
-  /** Using [Caching SHA-2 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html). */
-  CACHING_SHA2_PASSWORD: 'CACHING_SHA2_PASSWORD',
-  /** Using [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/sha256-pluggable-authentication.html). */
-  SHA256_PASSWORD: 'SHA256_PASSWORD',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.BinlogRowImage` */
-export type MysqlConfig8_0_BinlogRowImage = 'BINLOG_ROW_IMAGE_UNSPECIFIED' | 'FULL' | 'MINIMAL' | 'NOBLOB';
-/** The values of {@link MysqlConfig8_0_BinlogRowImage}, to write `MysqlConfig8_0_BinlogRowImage.VALUE`. */
-export const MysqlConfig8_0_BinlogRowImage = {
-  BINLOG_ROW_IMAGE_UNSPECIFIED: 'BINLOG_ROW_IMAGE_UNSPECIFIED',
-  FULL: 'FULL',
-  MINIMAL: 'MINIMAL',
-  NOBLOB: 'NOBLOB',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.BinlogTransactionDependencyTracking` */
-export type MysqlConfig8_0_BinlogTransactionDependencyTracking = 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED' | 'COMMIT_ORDER' | 'WRITESET' | 'WRITESET_SESSION';
-/** The values of {@link MysqlConfig8_0_BinlogTransactionDependencyTracking}, to write `MysqlConfig8_0_BinlogTransactionDependencyTracking.VALUE`. */
-export const MysqlConfig8_0_BinlogTransactionDependencyTracking = {
-  BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED: 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED',
-  COMMIT_ORDER: 'COMMIT_ORDER',
-  WRITESET: 'WRITESET',
-  WRITESET_SESSION: 'WRITESET_SESSION',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.LogSlowFilterType` */
-export type MysqlConfig8_0_LogSlowFilterType = 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED' | 'FULL_SCAN' | 'FULL_JOIN' | 'TMP_TABLE' | 'TMP_TABLE_ON_DISK' | 'FILESORT' | 'FILESORT_ON_DISK';
-/** The values of {@link MysqlConfig8_0_LogSlowFilterType}, to write `MysqlConfig8_0_LogSlowFilterType.VALUE`. */
-export const MysqlConfig8_0_LogSlowFilterType = {
-  LOG_SLOW_FILTER_TYPE_UNSPECIFIED: 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED',
-  FULL_SCAN: 'FULL_SCAN',
-  FULL_JOIN: 'FULL_JOIN',
-  TMP_TABLE: 'TMP_TABLE',
-  TMP_TABLE_ON_DISK: 'TMP_TABLE_ON_DISK',
-  FILESORT: 'FILESORT',
-  FILESORT_ON_DISK: 'FILESORT_ON_DISK',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.LogSlowRateType` */
-export type MysqlConfig8_0_LogSlowRateType = 'LOG_SLOW_RATE_TYPE_UNSPECIFIED' | 'SESSION' | 'QUERY';
-/** The values of {@link MysqlConfig8_0_LogSlowRateType}, to write `MysqlConfig8_0_LogSlowRateType.VALUE`. */
-export const MysqlConfig8_0_LogSlowRateType = {
-  LOG_SLOW_RATE_TYPE_UNSPECIFIED: 'LOG_SLOW_RATE_TYPE_UNSPECIFIED',
-  SESSION: 'SESSION',
-  QUERY: 'QUERY',
-} as const;
 /** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.SQLMode` */
 export type MysqlConfig8_0_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'TIME_TRUNCATE_FRACTIONAL' | 'ANSI' | 'TRADITIONAL' | 'NO_DIR_IN_CREATE';
 /** The values of {@link MysqlConfig8_0_SQLMode}, to write `MysqlConfig8_0_SQLMode.VALUE`. */
@@ -1816,23 +1767,6 @@ export const MysqlConfig8_0_SQLMode = {
   ANSI: 'ANSI',
   TRADITIONAL: 'TRADITIONAL',
   NO_DIR_IN_CREATE: 'NO_DIR_IN_CREATE',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.SlaveParallelType` */
-export type MysqlConfig8_0_SlaveParallelType = 'SLAVE_PARALLEL_TYPE_UNSPECIFIED' | 'DATABASE' | 'LOGICAL_CLOCK';
-/** The values of {@link MysqlConfig8_0_SlaveParallelType}, to write `MysqlConfig8_0_SlaveParallelType.VALUE`. */
-export const MysqlConfig8_0_SlaveParallelType = {
-  SLAVE_PARALLEL_TYPE_UNSPECIFIED: 'SLAVE_PARALLEL_TYPE_UNSPECIFIED',
-  DATABASE: 'DATABASE',
-  LOGICAL_CLOCK: 'LOGICAL_CLOCK',
-} as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.TransactionIsolation` */
-export type MysqlConfig8_0_TransactionIsolation = 'TRANSACTION_ISOLATION_UNSPECIFIED' | 'READ_COMMITTED' | 'REPEATABLE_READ' | 'SERIALIZABLE';
-/** The values of {@link MysqlConfig8_0_TransactionIsolation}, to write `MysqlConfig8_0_TransactionIsolation.VALUE`. */
-export const MysqlConfig8_0_TransactionIsolation = {
-  TRANSACTION_ISOLATION_UNSPECIFIED: 'TRANSACTION_ISOLATION_UNSPECIFIED',
-  READ_COMMITTED: 'READ_COMMITTED',
-  REPEATABLE_READ: 'REPEATABLE_READ',
-  SERIALIZABLE: 'SERIALIZABLE',
 } as const;
 
 /** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet5_7` */
@@ -2057,7 +1991,6 @@ export interface Resources {
    * Type of the storage.
    *
    * Possible values:
-   *
    * * `network-hdd` - standard network storage
    * * `network-ssd` - fast network storage
    * * `network-ssd-nonreplicated` - fast network nonreplicated storage

@@ -2,8 +2,8 @@
 import * as $v from '../runtime/validation.js';
 import type { Access, AnytimeMaintenanceWindow, Backup, Cluster, ClusterConfig, ConnectionLimits, CreateRequest, GetClusterRequest, ListClusterBackupsRequest, ListClusterBackupsResponse, MaintenanceOperation, MaintenanceWindow, Monitoring, MysqlConfig5_7, MysqlConfig8_0, MysqlConfigSet5_7, MysqlConfigSet8_0, Operation, PerformanceDiagnostics, Permissions, Resources, Status, UserSpec, WeeklyMaintenanceWindow } from './types.js';
 
-const $Backup_BackupCreationTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['AUTOMATED', 'MANUAL', 'BACKUP_CREATION_TYPE_UNSPECIFIED']);
-const $Backup_BackupStatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['DONE', 'CREATING', 'BACKUP_STATUS_UNSPECIFIED']);
+const $Backup_BackupCreationTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BACKUP_CREATION_TYPE_UNSPECIFIED', 'AUTOMATED', 'MANUAL']);
+const $Backup_BackupStatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BACKUP_STATUS_UNSPECIFIED', 'DONE', 'CREATING']);
 const $Cluster_EnvironmentValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['ENVIRONMENT_UNSPECIFIED', 'PRODUCTION', 'PRESTABLE']);
 const $Cluster_HealthValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['HEALTH_UNKNOWN', 'ALIVE', 'DEAD', 'DEGRADED']);
 const $Cluster_StatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['STATUS_UNKNOWN', 'CREATING', 'RUNNING', 'ERROR', 'UPDATING', 'STOPPING', 'STOPPED', 'STARTING']);
@@ -18,13 +18,6 @@ const $MysqlConfig5_7_LogSlowRateTypeValues: ReadonlySet<string> = /* @__PURE__ 
 const $MysqlConfig5_7_LogSlowFilterTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['LOG_SLOW_FILTER_TYPE_UNSPECIFIED', 'FULL_SCAN', 'FULL_JOIN', 'TMP_TABLE', 'TMP_TABLE_ON_DISK', 'FILESORT', 'FILESORT_ON_DISK']);
 const $MysqlConfig5_7_BinlogTransactionDependencyTrackingValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED', 'COMMIT_ORDER', 'WRITESET', 'WRITESET_SESSION']);
 const $MysqlConfig8_0_SQLModeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['SQLMODE_UNSPECIFIED', 'ALLOW_INVALID_DATES', 'ANSI_QUOTES', 'ERROR_FOR_DIVISION_BY_ZERO', 'HIGH_NOT_PRECEDENCE', 'IGNORE_SPACE', 'NO_AUTO_VALUE_ON_ZERO', 'NO_BACKSLASH_ESCAPES', 'NO_ENGINE_SUBSTITUTION', 'NO_UNSIGNED_SUBTRACTION', 'NO_ZERO_DATE', 'NO_ZERO_IN_DATE', 'ONLY_FULL_GROUP_BY', 'PAD_CHAR_TO_FULL_LENGTH', 'PIPES_AS_CONCAT', 'REAL_AS_FLOAT', 'STRICT_ALL_TABLES', 'STRICT_TRANS_TABLES', 'TIME_TRUNCATE_FRACTIONAL', 'ANSI', 'TRADITIONAL', 'NO_DIR_IN_CREATE']);
-const $MysqlConfig8_0_AuthPluginValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['AUTH_PLUGIN_UNSPECIFIED', 'MYSQL_NATIVE_PASSWORD', 'CACHING_SHA2_PASSWORD', 'SHA256_PASSWORD']);
-const $MysqlConfig8_0_TransactionIsolationValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['TRANSACTION_ISOLATION_UNSPECIFIED', 'READ_COMMITTED', 'REPEATABLE_READ', 'SERIALIZABLE']);
-const $MysqlConfig8_0_BinlogRowImageValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BINLOG_ROW_IMAGE_UNSPECIFIED', 'FULL', 'MINIMAL', 'NOBLOB']);
-const $MysqlConfig8_0_SlaveParallelTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['SLAVE_PARALLEL_TYPE_UNSPECIFIED', 'DATABASE', 'LOGICAL_CLOCK']);
-const $MysqlConfig8_0_LogSlowRateTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['LOG_SLOW_RATE_TYPE_UNSPECIFIED', 'SESSION', 'QUERY']);
-const $MysqlConfig8_0_LogSlowFilterTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['LOG_SLOW_FILTER_TYPE_UNSPECIFIED', 'FULL_SCAN', 'FULL_JOIN', 'TMP_TABLE', 'TMP_TABLE_ON_DISK', 'FILESORT', 'FILESORT_ON_DISK']);
-const $MysqlConfig8_0_BinlogTransactionDependencyTrackingValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED', 'COMMIT_ORDER', 'WRITESET', 'WRITESET_SESSION']);
 const $fields2: readonly string[] = ['error', 'response'];
 const $fields3: readonly string[] = ['error'];
 const $Permissions_RolesValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['ALL_PRIVILEGES', 'ALTER', 'ALTER_ROUTINE', 'CREATE', 'CREATE_ROUTINE', 'CREATE_TEMPORARY_TABLES', 'CREATE_VIEW', 'DELETE', 'DROP', 'EVENT', 'EXECUTE', 'INDEX', 'INSERT', 'LOCK_TABLES', 'SELECT', 'SHOW_VIEW', 'TRIGGER', 'UPDATE', 'REFERENCES']);
@@ -555,13 +548,13 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
   const f6 = value.maxAllowedPacket;
   if (f6 !== undefined && f6 !== null) $v.int64(issues, path, 'maxAllowedPacket', f6);
   const f7 = value.defaultAuthenticationPlugin;
-  if (f7 !== undefined) $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig8_0_AuthPluginValues);
+  if (f7 !== undefined) $v.enumValue(issues, path, 'defaultAuthenticationPlugin', f7, $MysqlConfig5_7_AuthPluginValues);
   const f8 = value.innodbFlushLogAtTrxCommit;
   if (f8 !== undefined && f8 !== null) $v.int64(issues, path, 'innodbFlushLogAtTrxCommit', f8);
   const f9 = value.innodbLockWaitTimeout;
   if (f9 !== undefined && f9 !== null) $v.int64(issues, path, 'innodbLockWaitTimeout', f9);
   const f10 = value.transactionIsolation;
-  if (f10 !== undefined) $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig8_0_TransactionIsolationValues);
+  if (f10 !== undefined) $v.enumValue(issues, path, 'transactionIsolation', f10, $MysqlConfig5_7_TransactionIsolationValues);
   const f11 = value.innodbPrintAllDeadlocks;
   if (f11 !== undefined && f11 !== null) $v.boolean(issues, path, 'innodbPrintAllDeadlocks', f11);
   const f12 = value.netReadTimeout;
@@ -629,13 +622,13 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
   const f43 = value.binlogGroupCommitSyncDelay;
   if (f43 !== undefined && f43 !== null) $v.int64(issues, path, 'binlogGroupCommitSyncDelay', f43);
   const f44 = value.binlogRowImage;
-  if (f44 !== undefined) $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig8_0_BinlogRowImageValues);
+  if (f44 !== undefined) $v.enumValue(issues, path, 'binlogRowImage', f44, $MysqlConfig5_7_BinlogRowImageValues);
   const f45 = value.binlogRowsQueryLogEvents;
   if (f45 !== undefined && f45 !== null) $v.boolean(issues, path, 'binlogRowsQueryLogEvents', f45);
   const f46 = value.rplSemiSyncMasterWaitForSlaveCount;
   if (f46 !== undefined && f46 !== null) $v.int64(issues, path, 'rplSemiSyncMasterWaitForSlaveCount', f46);
   const f47 = value.slaveParallelType;
-  if (f47 !== undefined) $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig8_0_SlaveParallelTypeValues);
+  if (f47 !== undefined) $v.enumValue(issues, path, 'slaveParallelType', f47, $MysqlConfig5_7_SlaveParallelTypeValues);
   const f48 = value.slaveParallelWorkers;
   if (f48 !== undefined && f48 !== null) $v.int64(issues, path, 'slaveParallelWorkers', f48);
   const f49 = value.regexpTimeLimit;
@@ -657,7 +650,7 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
   const f57 = value.slowQueryLogAlwaysWriteTime;
   if (f57 !== undefined && f57 !== null) $v.number(issues, path, 'slowQueryLogAlwaysWriteTime', f57);
   const f58 = value.logSlowRateType;
-  if (f58 !== undefined) $v.enumValue(issues, path, 'logSlowRateType', f58, $MysqlConfig8_0_LogSlowRateTypeValues);
+  if (f58 !== undefined) $v.enumValue(issues, path, 'logSlowRateType', f58, $MysqlConfig5_7_LogSlowRateTypeValues);
   const f59 = value.logSlowRateLimit;
   if (f59 !== undefined && f59 !== null) $v.int64(issues, path, 'logSlowRateLimit', f59);
   const f60 = value.logSlowSpStatements;
@@ -667,7 +660,7 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
     const itemsPath = $v.prop(path, 'logSlowFilter');
     for (let i = 0; i < f61.length; i++) {
       const item = f61[i];
-      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig8_0_LogSlowFilterTypeValues);
+      $v.enumValue(issues, itemsPath, i, item, $MysqlConfig5_7_LogSlowFilterTypeValues);
     }
   }
   const f62 = value.mdbPriorityChoiceMaxLag;
@@ -687,7 +680,7 @@ function $checkMysqlConfig8_0(value: unknown, path: string, issues: $v.Issue[]):
   const f69 = value.innodbCompressionLevel;
   if (f69 !== undefined && f69 !== null) $v.int64(issues, path, 'innodbCompressionLevel', f69);
   const f70 = value.binlogTransactionDependencyTracking;
-  if (f70 !== undefined) $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig8_0_BinlogTransactionDependencyTrackingValues);
+  if (f70 !== undefined) $v.enumValue(issues, path, 'binlogTransactionDependencyTracking', f70, $MysqlConfig5_7_BinlogTransactionDependencyTrackingValues);
   const f71 = value.autocommit;
   if (f71 !== undefined && f71 !== null) $v.boolean(issues, path, 'autocommit', f71);
   const f72 = value.innodbStatusOutput;

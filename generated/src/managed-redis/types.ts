@@ -63,14 +63,14 @@ export interface Backup {
 }
 
 /** Protobuf: `yandex.cloud.mdb.redis.v1.Backup.BackupType` */
-export type Backup_BackupType = 'AUTOMATED' | 'MANUAL' | 'BACKUP_TYPE_UNSPECIFIED';
+export type Backup_BackupType = 'BACKUP_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL';
 /** The values of {@link Backup_BackupType}, to write `Backup_BackupType.VALUE`. */
 export const Backup_BackupType = {
+  BACKUP_TYPE_UNSPECIFIED: 'BACKUP_TYPE_UNSPECIFIED',
   /** Backup created by automated daily schedule */
   AUTOMATED: 'AUTOMATED',
   /** Backup created by user request */
   MANUAL: 'MANUAL',
-  BACKUP_TYPE_UNSPECIFIED: 'BACKUP_TYPE_UNSPECIFIED',
 } as const;
 
 /** Protobuf: `managed-redis.CancelOperationRequest` */
@@ -2517,7 +2517,6 @@ export interface StreamClusterLogsRequest {
   /**
    * A filter expression that filters resources listed in the response.
    * The expression must specify:
-   *
    * 1. The field name. Currently filtering can be applied to the [LogRecord.logs.hostname] field
    * 2. An `=` operator.
    * 3. The value in double quotes (`"`). Must be 3-63 characters long and match the regular expression `[a-z][-a-z0-9]{1,61}[a-z0-9]`.
