@@ -1,0 +1,79 @@
+import type { Field, LocalizedText, Message, Oneof, TypeRef } from '../model/ir.ts';
+import { oneofNameFor } from '../model/oneof-name.ts';
+import type { PageMessage } from '../model/page.ts';
+import { type MergeContext, mergeSources, mergeText, report, splitRef } from './context.ts';
+import { mergeField } from './merge-field.ts';
+import type { TypeOccurrence } from './occurrences.ts';
+
+export function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageMessage })[], context: MergeContext): Message {
+  const fields = new Map<string, { field: Field; where: string }>();
+  const oneofs = new Map<string, Oneof>();
+  for (const { type } of list) {
+    const where = type.sources[0] ?? type.id;
+    for (const field of type.fields) {
+      const incoming = { ...field, type: mapRef(field.type, context) };
+      const existing = fields.get(field.jsonName);
+      if (existing) existing.field = mergeField(existing.field, incoming, existing.where, where, id, context);
+      else fields.set(field.jsonName, { field: incoming, where });
+    }
+    for (const oneof of type.oneofs) {
+      const existing = oneofs.get(oneof.name);
+      if (existing) {
+        existing.fields = [...new Set([...existing.fields, ...oneof.fields])];
+        existing.required ||= oneof.required;
+      } else oneofs.set(oneof.name, { ...oneof, fields: [...oneof.fields] });
+    }
+  }
+  const types = list.map((entry) => entry.type);
+  reportFieldSets(id, types, fields, context);
+  const merged = [...fields.values()].map((entry) => entry.field);
+  return {
+    kind: 'message',
+    id,
+    name: types.find((type) => type.origin !== 'anonymous')?.name ?? types[0]?.name ?? id,
+    description: types.reduce<LocalizedText>((text, type) => mergeText(text, type.description), {}),
+    fields: merged,
+    oneofs: preferDocumentedNames([...oneofs.values()], merged),
+    sources: mergeSources(types),
+  };
+}
+
+/**
+ * One page names a oneof (`result`), another only lists its members ("Includes only one of
+ * the fields `error`, `response`"): the same oneof, under the name the docs give.
+ */
+function preferDocumentedNames(oneofs: Oneof[], fields: Field[]): Oneof[] {
+  const key = (oneof: Oneof): string => [...oneof.fields].sort().join(',');
+  const documented = new Map(oneofs.filter((oneof) => oneof.name !== oneofNameFor(oneof.fields)).map((oneof) => [key(oneof), oneof.name]));
+  const kept: Oneof[] = [];
+  for (const oneof of oneofs) {
+    const name = oneof.name === oneofNameFor(oneof.fields) ? documented.get(key(oneof)) : undefined;
+    if (name === undefined) {
+      kept.push(oneof);
+      continue;
+    }
+    for (const field of fields) if (field.oneof === oneof.name) field.oneof = name;
+  }
+  return kept;
+}
+
+/** Pages that document one message with different fields (often pages of different dates) are told apart, naming both places. */
+function reportFieldSets(id: string, types: readonly PageMessage[], fields: Map<string, { where: string }>, context: MergeContext): void {
+  if (types.length < 2) return;
+  const reported = new Set<string>();
+  for (const type of types) {
+    const where = type.sources[0] ?? type.id;
+    const page = splitRef(where)[0];
+    if (reported.has(page)) continue;
+    const own = new Set(type.fields.map((field) => field.jsonName));
+    const missing = [...fields].filter(([jsonName, entry]) => !own.has(jsonName) && splitRef(entry.where)[0] !== page);
+    if (missing.length === 0) continue;
+    reported.add(page);
+    const named = missing.map(([jsonName, entry]) => `${jsonName} (${entry.where})`).join(', ');
+    report(context, where, 'field-set-differs', `${id}: this page does not document ${named}`, 'info');
+  }
+}
+
+function mapRef(type: TypeRef, context: MergeContext): TypeRef {
+  return 'ref' in type ? { ref: context.idOf(type.ref) } : type;
+}
