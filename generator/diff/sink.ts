@@ -2,16 +2,8 @@ import type { Lang } from '../model/ir.ts';
 import type { Change, Direction, RuleId } from './change.ts';
 import { severityOf } from './rules.ts';
 
-/** Where a change sits: the context every change inside one method or type shares. */
-export interface Where {
-  direction: Direction | null;
-  product: string | null;
-  service: string | null;
-  method: string | null;
-  type: string | null;
-  /** Path to the type from its method's request or response; '' at the root. */
-  path: string | null;
-}
+/** Where a change sits: the context every change inside one method or type shares (`path` is '' at a type's root). */
+export type Where = Pick<Change, 'direction' | 'product' | 'service' | 'method' | 'type' | 'path'>;
 
 export interface Detail {
   subject?: string | null;
