@@ -1,5 +1,5 @@
 import type { Lang } from '../model/ir.ts';
-import type { Change, Direction, RuleId } from './change.ts';
+import type { Change, RuleId } from './change.ts';
 import { severityOf } from './rules.ts';
 
 /** Where a change sits: the context every change inside one method or type shares (`path` is '' at a type's root). */

@@ -1,5 +1,5 @@
 import type { Method } from '../../../model/ir.ts';
-import type { MethodModel, ProductModel, ServiceModel } from '../../model/product.ts';
+import type { MethodModel, ProductModel } from '../../model/product.ts';
 import type { EmitOptions } from '../../options.ts';
 import { GENERATED_HEADER } from '../../print.ts';
 
