@@ -5,6 +5,7 @@ import type { FieldRow } from './field-table.ts';
 import { fieldNames, pascalCase } from './names.ts';
 import type { PageContext, TypeName } from './page-context.ts';
 import { type DescriptionFacts, parseDescription, resolveValueBounds, type StatedConstraints } from './phrases/index.ts';
+import { compiles, normalisePattern } from './pattern.ts';
 import { parseTypeNotation, type TypeNotation } from './type-notation.ts';
 
 /** A field read off one row, with what the row tells beyond the field itself. */
@@ -28,7 +29,7 @@ const FIELD_MASK = /field mask|comma-separated names|маска полей|им�
 export function buildField(row: FieldRow, owner: TypeName, context: PageContext, documentedName: string): BuiltField {
   const repeated = documentedName.endsWith('[]');
   const { name, jsonName } = fieldNames(documentedName.replace(/\[\]$/, ''));
-  const notation = row.typeSource === null ? null : parseTypeNotation(row.typeSource);
+  const notation = row.typeSource === null ? null : (parseTypeNotation(row.typeSource) ?? sectionOfPage(row.typeSource, context));
   if (row.typeSource !== null && notation === null) {
     context.diagnostics.at(row.node, 'warning', 'unknown-type-notation', `field '${documentedName}': type notation '${row.typeSource}' is not recognised; typed as string`);
   }
@@ -71,15 +72,27 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
     deprecated: facts.deprecated ?? false,
     constraints: resolveBounds(facts, type, row, documentedName, context),
   };
-  if (field.constraints.pattern?.includes('\\|')) {
-    // Table cells escape the pipe even inside code; the pattern's own pipe is alternation.
-    field.constraints.pattern = field.constraints.pattern.replaceAll('\\|', '|');
+  if (field.constraints.pattern !== undefined) {
+    field.constraints.pattern = normalisePattern(field.constraints.pattern);
+    if (!compiles(field.constraints.pattern)) {
+      context.diagnostics.at(row.node, 'warning', 'invalid-pattern', `field '${documentedName}': the pattern /${field.constraints.pattern}/ is not a valid regular expression`);
+    }
+  }
+  if (facts.durationRule !== undefined) {
+    context.diagnostics.at(row.node, 'info', 'duration-bound', `field '${documentedName}': the bound '${facts.durationRule}' on a duration has no place in the model`);
   }
   if (facts.mapValue && (field.repeated || field.map)) {
     // "for each value" / "each element": on a list or a map these bind what the field holds.
     field.constraints = { ...facts.mapValue, ...field.constraints };
   }
   return { field, notation, oneofFields: facts.oneofFields ?? null };
+}
+
+/** `**Condition**` with a `### Condition {#Condition}` section on the page: a message of the page, written without its link. */
+function sectionOfPage(typeSource: string, context: PageContext): TypeNotation | null {
+  const name = /^\*\*([A-Z]\w*)\*\*$/.exec(typeSource)?.[1];
+  const section = name ? context.sectionNamed(name) : undefined;
+  return section ? { kind: 'link', target: { text: section.name, url: `#${name}`, anchor: name ?? null } } : null;
 }
 
 /** The type a notation names; maps carry their key beside it. */

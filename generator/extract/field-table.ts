@@ -1,4 +1,4 @@
-import type { PhrasingContent, RootContent, Table } from 'mdast';
+import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { phrasingToBlocks } from '../parse/html-to-mdast.ts';
@@ -34,10 +34,10 @@ export function readFieldTable(table: FieldTable): FieldRow[] {
 function readPipeTable(table: Table): FieldRow[] {
   const rows: FieldRow[] = [];
   for (const row of table.children.slice(1)) {
-    const [nameCell, descriptionCell] = row.children;
+    const [nameCell, ...descriptionCells] = row.children;
     if (!nameCell) continue;
     const rawName = nameCell.children.filter((node) => !(node.type === 'html' && BR.test(node.value)));
-    const { type, rest } = splitAtFirstBreak(descriptionCell?.children ?? []);
+    const { type, rest } = splitAtFirstBreak(joinCells(descriptionCells));
     rows.push({
       ...cleanName(toString(rawName)),
       typeSource: type ? inlineSource(type).trim() : null,
@@ -46,6 +46,14 @@ function readPipeTable(table: Table): FieldRow[] {
     });
   }
   return rows;
+}
+
+/**
+ * The legacy generator never escaped a `|` inside a code span (`` ` |[a-z]…` ``), so GFM cuts
+ * such a row into more cells than the header has; they all belong to the description.
+ */
+function joinCells(cells: readonly TableCell[]): PhrasingContent[] {
+  return cells.flatMap((cell, index) => (index === 0 ? cell.children : [{ type: 'text', value: '|' } as const, ...cell.children]));
 }
 
 /** `**string**<br>Text` → the type before the first `<br>`; a cell opening with HTML or plain text states no type. */

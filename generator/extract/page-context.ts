@@ -60,19 +60,27 @@ export class PageContext {
 
   /** Resolves a link in a type column or an rpc line to the type it names. */
   resolveLink(target: LinkTarget): TypeName {
-    const known = target.anchor === null ? undefined : this.anchors.get(target.anchor);
-    if (known) return known;
     const name = lastSegment(target.text);
+    const known = target.anchor === null ? undefined : this.anchors.get(target.anchor);
+    // `[Trigger.Rule](#Trigger2)`: legacy pages link a nested type to its parent's section.
+    if (known && (known.name === name || !target.text.includes('.'))) return known;
+    const section = known ? this.anchors.get(name) : undefined;
+    if (section) return section;
     if (WELL_KNOWN_IDS.test(target.text) || target.text.startsWith('google.rpc.')) {
       return { id: target.text, name, origin: 'qualified' };
     }
     // `[LogLevel.Level](#LogLevel)`: a nested type whose section is on another page keeps its parent in its id.
     const anchorNamesIt = target.anchor !== null && target.anchor.replace(/\d+$/, '') === name;
-    if (!target.text.includes('.') || anchorNamesIt || target.anchor?.includes('.')) {
+    if (!known && (!target.text.includes('.') || anchorNamesIt || target.anchor?.includes('.'))) {
       const anchor = target.anchor && !target.anchor.includes('/') ? target.anchor : name;
       return this.typeNameFor(anchor, name);
     }
     return { id: `${this.product}.${target.text.trim()}`, name, origin: 'named' };
+  }
+
+  /** The type a section of this page documents under `name` (`### Condition {#Condition}`), if any. */
+  sectionNamed(name: string): TypeName | undefined {
+    return this.anchors.get(name);
   }
 
   addType(type: PageType): void {

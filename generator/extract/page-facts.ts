@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { legacyFolder } from '../model/docs-paths.ts';
 import type { Lang } from '../model/ir.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/g;
@@ -23,14 +24,15 @@ export function detectLang(root: Root, path: string): Lang {
 }
 
 /**
- * The product a page belongs to: the folder after the language (`en/managed-redis/…`),
- * after `_api-ref-grpc/`, or, for `_api-ref/mdb/redis/…`, the REST path's first segment.
+ * The product a page belongs to: the folder after the language (`en/managed-redis/…`); for
+ * the legacy trees, the folders up to `api-ref` (`_api-ref-grpc/ai/stt/…` → `ai-stt`), except
+ * that a legacy REST page (`_api-ref/mdb/redis/…`) goes by its REST path's first segment.
+ * The merge then maps legacy names onto the current ones (see merge/occurrences.ts).
  */
 export function productOf(path: string, restPath: string | null): string {
-  const parts = path.split('/');
-  const [, first, second] = parts;
+  const [, first] = path.split('/');
   const restProduct = restPath?.split('/')[1] || null;
-  if (first === '_api-ref-grpc' && second) return second;
-  if (first === '_api-ref') return restProduct ?? parts.slice(2, parts.indexOf('api-ref')).join('-');
+  if (first === '_api-ref') return restProduct ?? legacyFolder(path);
+  if (first === '_api-ref-grpc') return legacyFolder(path);
   return first ?? restProduct ?? 'unknown';
 }

@@ -2,16 +2,18 @@ import type { Field, LocalizedText, Message, Oneof, TypeRef } from '../model/ir.
 import { oneofNameFor } from '../model/oneof-name.ts';
 import type { PageMessage } from '../model/page.ts';
 import { type MergeContext, mergeSources, mergeText, report, splitRef } from './context.ts';
+import { builtinType } from './builtins.ts';
 import { mergeField } from './merge-field.ts';
 import type { TypeOccurrence } from './occurrences.ts';
 
 export function mergeMessage(id: string, list: readonly (TypeOccurrence & { type: PageMessage })[], context: MergeContext): Message {
   const fields = new Map<string, { field: Field; where: string }>();
   const oneofs = new Map<string, Oneof>();
+  const standard = new Map(builtinType(id)?.fields.map((field) => [field.jsonName, field]));
   for (const { type } of list) {
     const where = type.sources[0] ?? type.id;
     for (const field of type.fields) {
-      const incoming = { ...field, type: mapRef(field.type, context) };
+      const incoming = withStandardShape({ ...field, type: mapRef(field.type, context) }, standard.get(field.jsonName));
       const existing = fields.get(field.jsonName);
       if (existing) existing.field = mergeField(existing.field, incoming, existing.where, where, id, context);
       else fields.set(field.jsonName, { field: incoming, where });
@@ -72,6 +74,11 @@ function reportFieldSets(id: string, types: readonly PageMessage[], fields: Map<
     const named = missing.map(([jsonName, entry]) => `${jsonName} (${entry.where})`).join(', ');
     report(context, where, 'field-set-differs', `${id}: this page does not document ${named}`, 'info');
   }
+}
+
+/** A standard message's fields have their fixed types, whatever a legacy page's bare `**object**` suggested. */
+function withStandardShape(field: Field, standard: Field | undefined): Field {
+  return standard ? { ...field, type: standard.type, repeated: standard.repeated, map: standard.map } : field;
 }
 
 function mapRef(type: TypeRef, context: MergeContext): TypeRef {

@@ -2,6 +2,7 @@ import type { LocalizedText, Method, Service } from '../model/ir.ts';
 import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
 import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 
+/** One service per product and name, with methods merged across the pages that document them. */
 export function mergeServices(occurrences: Occurrences, context: MergeContext): Service[] {
   const services: Service[] = [];
   for (const methods of occurrences.methods.values()) {
@@ -17,6 +18,18 @@ export function mergeServices(occurrences: Occurrences, context: MergeContext): 
       methods: [...methods.values()].map((list) => mergeMethod(list, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     });
   }
+  return withUniqueIds(services);
+}
+
+/**
+ * Services of several products can share their messages' package (every managed product's
+ * `MaintenanceService` takes `yandex.cloud.maintenance.v2` requests). The package then names
+ * no single service, so each is known by its product instead.
+ */
+function withUniqueIds(services: Service[]): Service[] {
+  const count = new Map<string, number>();
+  for (const service of services) count.set(service.id, (count.get(service.id) ?? 0) + 1);
+  for (const service of services) if ((count.get(service.id) ?? 0) > 1) service.id = `${service.product}.${service.name}`;
   return services;
 }
 

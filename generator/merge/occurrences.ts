@@ -1,4 +1,5 @@
 import type { Layout } from '../model/ir.ts';
+import { legacyFolder } from '../model/docs-paths.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -46,7 +47,7 @@ export class Occurrences {
   constructor(pages: readonly PageExtract[]) {
     const ranked = [...pages].sort(comparePages);
     const aliases = productAliases(ranked);
-    const productOf = (page: PageExtract, service: PageService): string => (isLegacyRestTree(page) ? (aliases.get(service.product) ?? service.product) : service.product);
+    const productOf = (page: PageExtract, service: PageService): string => (isLegacyTree(page) ? aliases(service.product) : service.product);
     const grpcServices = new Set<string>();
     for (const page of ranked) {
       if (!isRest(page)) for (const service of page.services) grpcServices.add(serviceKey(productOf(page, service), service.name));
@@ -79,24 +80,30 @@ function serviceNameOf(product: string, name: string, grpcServices: ReadonlySet<
 
 /** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */
 const isLegacyRestTree = (page: PageExtract): boolean => page.source.path.split('/')[1] === '_api-ref';
+const isLegacyTree = (page: PageExtract): boolean => isLegacyRestTree(page) || page.source.path.split('/')[1] === '_api-ref-grpc';
 
 /**
- * Where a docs folder and its REST paths differ in name (`organization/` serving
- * `/organization-manager/v1/…`), pages that know both say so; legacy REST pages, which
- * know only the REST path, are filed under the docs folder's name through it.
+ * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,
+ * a legacy gRPC page by its folder. Pages that know two names say how they map: a current page
+ * (`organization/` serving `/organization-manager/v1/…`), a legacy REST page (folder `ai/stt`
+ * serving `/speech/…`). Names are followed to the current one.
  */
-function productAliases(pages: readonly PageExtract[]): Map<string, string> {
+function productAliases(pages: readonly PageExtract[]): (product: string) => string {
   const aliases = new Map<string, string>();
+  const learn = (from: string | undefined, to: string): void => {
+    if (from && from !== to && !aliases.has(from)) aliases.set(from, to);
+  };
   for (const page of pages) {
-    if (isLegacyRestTree(page)) continue;
     for (const service of page.services) {
-      for (const method of service.methods) {
-        const prefix = method.http?.path.split('/')[1];
-        if (prefix && prefix !== service.product && !aliases.has(prefix)) aliases.set(prefix, service.product);
-      }
+      if (isLegacyRestTree(page)) learn(legacyFolder(page.source.path), service.product);
+      else if (!isLegacyTree(page)) for (const method of service.methods) learn(method.http?.path.split('/')[1], service.product);
     }
   }
-  return aliases;
+  return (product) => {
+    let name = product;
+    for (let step = 0; step < 4 && aliases.has(name); step++) name = aliases.get(name) ?? name;
+    return name;
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -31,17 +31,19 @@ export function unifyTypes(occurrences: Occurrences): UnionFind {
 
 /**
  * Pages show an enum inline in each message that uses it, so one package-level enum gets an
- * id per message (`…v1.Captcha.CaptchaComplexity`, `…v1.OverrideVariant.CaptchaComplexity`).
- * Same package, same name, same values: one enum.
+ * id per message (`…v1.Captcha.CaptchaComplexity`, `…v1.OverrideVariant.CaptchaComplexity`;
+ * on legacy REST pages `…Read.Response.vector.Kind`, `…Write.Request.metrics.Kind`).
+ * Same package (or product, where no page names the package), same name, same values: one enum.
  */
 function sameEnumsInPackage(occurrences: Occurrences): [string, string][] {
   const first = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (const [id, list] of occurrences.types) {
     const type = list[0]?.type;
-    if (type?.kind !== 'enum' || type.origin !== 'qualified') continue;
+    if (type?.kind !== 'enum' || type.origin === 'named') continue;
+    const scope = type.origin === 'qualified' ? packageOfId(id) : `${id.slice(0, id.indexOf('.'))}\u0000anonymous`;
     const values = type.values.map((value) => value.name).filter((value) => !value.endsWith('_UNSPECIFIED')).sort();
-    const key = `${packageOfId(id)}\u0000${type.name}\u0000${values.join(',')}`;
+    const key = `${scope}\u0000${type.name}\u0000${values.join(',')}`;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, id);
     else pairs.push([seen, id]);

@@ -9,6 +9,9 @@ import { FIXTURES } from '../helpers/fixtures.ts';
 /** Pages of services the extractors were not developed on (README.md in test/fixtures/survey and survey2). */
 const SURVEY = join(FIXTURES, 'survey/docs');
 const SURVEY2 = join(FIXTURES, 'survey2/docs');
+const SURVEY3 = join(FIXTURES, 'survey3/docs');
+/** Index pages of the surveys: read, and rightly declaring no method. */
+const isIndex = (path: string): boolean => path.endsWith('/index.md');
 const pagesOf = (root: string): [string, string][] =>
   readdirSync(root, { recursive: true })
     .map(String)
@@ -17,7 +20,7 @@ const pagesOf = (root: string): [string, string][] =>
     .map((path) => [path, root]);
 
 describe('pages of other services', () => {
-  it.each([...pagesOf(SURVEY), ...pagesOf(SURVEY2)])('%s is read as a method page without errors', (path, root) => {
+  it.each([...pagesOf(SURVEY), ...pagesOf(SURVEY2), ...pagesOf(SURVEY3).filter(([path]) => !isIndex(path))])('%s is read as a method page without errors', (path, root) => {
     const page = extractPage(path, new Uint8Array(readFileSync(join(root, path))));
     expect(page.source.layout).not.toBe('other');
     expect(page.services.flatMap((service) => service.methods).length).toBeGreaterThan(0);
@@ -110,6 +113,58 @@ describe('pages of other services', () => {
       const texts = JSON.stringify(ir.types);
       expect(texts).not.toContain('&#x20;');
       expect(texts).not.toContain('\\\\[');
+    });
+  });
+
+  describe('merged (third survey)', () => {
+    let ir: DocsIr;
+    beforeAll(async () => {
+      ({ ir } = await buildIr({ docsDir: SURVEY3 }));
+    });
+    const field = (suffix: string, jsonName: string) => {
+      const type = Object.values(ir.types).find((candidate) => candidate.id.endsWith(suffix));
+      return type?.kind === 'message' ? type.fields.find((candidate) => candidate.jsonName === jsonName) : undefined;
+    };
+
+    it('reads a pattern whose unescaped pipe cut the legacy table row', () => {
+      expect(field('.CreateTriggerRequest', 'name')?.constraints.pattern).toBe('|[a-z][-a-z0-9]{1,61}[a-z0-9]');
+    });
+
+    it('gives services of different products that share a package their own ids', () => {
+      const ids = ir.services.map((service) => service.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toContain('managed-trino.MaintenanceService');
+    });
+
+    it('joins a legacy gRPC folder with the REST product of its legacy REST twin', () => {
+      expect(ir.services.filter((service) => service.name === 'SttService').map((service) => [service.product, service.methods.map((method) => method.name)])).toEqual([
+        ['speech', ['LongRunningRecognize', 'StreamingRecognize']],
+      ]);
+    });
+
+    it('resolves a nested type linked through its parent\'s anchor by the link text', () => {
+      expect(field('.CreateTriggerRequest', 'rule')?.type).toEqual({ ref: expect.stringMatching(/\.Rule$/) });
+    });
+
+    it('reads the oldest length sentences and makes open-ended counts valid regexes', () => {
+      expect(ir.services.find((service) => service.name === 'NetworkService')).toBeDefined();
+      expect(Object.values(ir.types).some((type) => type.kind === 'message' && type.fields.some((candidate) => candidate.jsonName === 'pageToken' && candidate.constraints.maxLength === 100))).toBe(true);
+      expect(field('.DetachDisk.Request', 'deviceName')?.constraints.pattern).toBe('[a-z][a-z0-9-_]{0,19}');
+    });
+
+    it('keeps the standard shape of google.rpc.Status without a false conflict', () => {
+      expect(ir.diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-field-type')).toEqual([]);
+      expect(field('google.rpc.Status', 'details')).toMatchObject({ type: { wellKnown: 'Any' }, repeated: true, map: null });
+    });
+
+    it('keeps one enum for the same inline enum of two legacy REST messages', () => {
+      expect(Object.keys(ir.types).filter((id) => id.startsWith('monitoring.') && id.endsWith('.Kind'))).toHaveLength(1);
+    });
+
+    it('never keeps a literal `undefined` as a host', () => {
+      const hosts = ir.services.flatMap((service) => service.methods.map((method) => method.http?.host));
+      expect(hosts).not.toContain('undefined');
+      expect(ir.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-host')).toBe(true);
     });
   });
 });

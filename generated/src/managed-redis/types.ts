@@ -138,6 +138,28 @@ export interface Config_Resources {
   diskTypeId?: string;
 }
 
+/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy` */
+export type DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
+/** The values of {@link DefaultConfig_MaxmemoryPolicy}, to write `DefaultConfig_MaxmemoryPolicy.VALUE`. */
+export const DefaultConfig_MaxmemoryPolicy = {
+  /** Try to remove less recently used (LRU) keys with `expire set`. */
+  VOLATILE_LRU: 'VOLATILE_LRU',
+  /** Remove less recently used (LRU) keys. */
+  ALLKEYS_LRU: 'ALLKEYS_LRU',
+  /** Try to remove least frequently used (LFU) keys with `expire set`. */
+  VOLATILE_LFU: 'VOLATILE_LFU',
+  /** Remove least frequently used (LFU) keys. */
+  ALLKEYS_LFU: 'ALLKEYS_LFU',
+  /** Try to remove keys with `expire set` randomly. */
+  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
+  /** Remove keys randomly. */
+  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
+  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
+  VOLATILE_TTL: 'VOLATILE_TTL',
+  /** Return errors when memory limit was reached and commands could require more memory to be used. */
+  NOEVICTION: 'NOEVICTION',
+} as const;
+
 /** Protobuf: `yandex.cloud.mdb.redis.v1.DeleteBackupMetadata` */
 export interface DeleteBackupMetadata {
   /** Required. ID of the deleting Redis backup. */
@@ -243,13 +265,29 @@ export const GetResponse_Environment = {
 export type GetResponse_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED';
 /** The values of {@link GetResponse_Health}, to write `GetResponse_Health.VALUE`. */
 export const GetResponse_Health = {
-  /** Cluster is in unknown state (we have no data) */
+  /**
+   * Cluster is in unknown state (we have no data)
+   *
+   * RU: Состояние хоста неизвестно.
+   */
   HEALTH_UNKNOWN: 'HEALTH_UNKNOWN',
-  /** Cluster is alive and well (all hosts are alive) */
+  /**
+   * Cluster is alive and well (all hosts are alive)
+   *
+   * RU: Хозяин выполняет все свои функции нормально.
+   */
   ALIVE: 'ALIVE',
-  /** Cluster is inoperable (it cannot perform any of its essential functions) */
+  /**
+   * Cluster is inoperable (it cannot perform any of its essential functions)
+   *
+   * RU: Хост не работает и не может выполнять свои основные функции.
+   */
   DEAD: 'DEAD',
-  /** Cluster is partially alive (it can perform some of its essential functions) */
+  /**
+   * Cluster is partially alive (it can perform some of its essential functions)
+   *
+   * RU: Хост деградировал, и может выполнять только некоторые из своих основных функций.
+   */
   DEGRADED: 'DEGRADED',
 } as const;
 /** Protobuf: `managed-redis.ClusterService.Get.Response.Status` */
@@ -321,7 +359,7 @@ export interface Hosts {
    *
    * RU: Код работоспособности хоста.
    */
-  health?: Hosts_Health;
+  health?: GetResponse_Health;
   /**
    * Services provided by the host.
    *
@@ -338,36 +376,6 @@ export interface Hosts {
   /** Flag showing public IP assignment status to this host. */
   assignPublicIp?: boolean;
 }
-
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.Health` */
-export type Hosts_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED';
-/** The values of {@link Hosts_Health}, to write `Hosts_Health.VALUE`. */
-export const Hosts_Health = {
-  /**
-   * Health of the host is unknown.
-   *
-   * RU: Состояние хоста неизвестно.
-   */
-  HEALTH_UNKNOWN: 'HEALTH_UNKNOWN',
-  /**
-   * The host is performing all its functions normally.
-   *
-   * RU: Хозяин выполняет все свои функции нормально.
-   */
-  ALIVE: 'ALIVE',
-  /**
-   * The host is inoperable, and cannot perform any of its essential functions.
-   *
-   * RU: Хост не работает и не может выполнять свои основные функции.
-   */
-  DEAD: 'DEAD',
-  /**
-   * The host is degraded, and can perform only some of its essential functions.
-   *
-   * RU: Хост деградировал, и может выполнять только некоторые из своих основных функций.
-   */
-  DEGRADED: 'DEGRADED',
-} as const;
 
 /** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.resources` */
 export interface Hosts_Resources {
@@ -732,7 +740,7 @@ export interface RedisConfig50_DefaultConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig50_DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -837,28 +845,6 @@ export interface RedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy` */
-export type RedisConfig50_DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig50_DefaultConfig_MaxmemoryPolicy}, to write `RedisConfig50_DefaultConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig50_DefaultConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.effectiveConfig` */
 export interface RedisConfig50_EffectiveConfig {
   /**
@@ -866,7 +852,7 @@ export interface RedisConfig50_EffectiveConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig50_EffectiveConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -971,28 +957,6 @@ export interface RedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.effectiveConfig.MaxmemoryPolicy` */
-export type RedisConfig50_EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig50_EffectiveConfig_MaxmemoryPolicy}, to write `RedisConfig50_EffectiveConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig50_EffectiveConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.userConfig` */
 export interface RedisConfig50_UserConfig {
   /**
@@ -1000,7 +964,7 @@ export interface RedisConfig50_UserConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig50_UserConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1105,28 +1069,6 @@ export interface RedisConfig50_UserConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.userConfig.MaxmemoryPolicy` */
-export type RedisConfig50_UserConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig50_UserConfig_MaxmemoryPolicy}, to write `RedisConfig50_UserConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig50_UserConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60` */
 export interface RedisConfig60 {
   /**
@@ -1156,7 +1098,7 @@ export interface RedisConfig60_DefaultConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig60_DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1261,28 +1203,6 @@ export interface RedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig.MaxmemoryPolicy` */
-export type RedisConfig60_DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig60_DefaultConfig_MaxmemoryPolicy}, to write `RedisConfig60_DefaultConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig60_DefaultConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.effectiveConfig` */
 export interface RedisConfig60_EffectiveConfig {
   /**
@@ -1290,7 +1210,7 @@ export interface RedisConfig60_EffectiveConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig60_EffectiveConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1395,28 +1315,6 @@ export interface RedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.effectiveConfig.MaxmemoryPolicy` */
-export type RedisConfig60_EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig60_EffectiveConfig_MaxmemoryPolicy}, to write `RedisConfig60_EffectiveConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig60_EffectiveConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.userConfig` */
 export interface RedisConfig60_UserConfig {
   /**
@@ -1424,7 +1322,7 @@ export interface RedisConfig60_UserConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig60_UserConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1529,28 +1427,6 @@ export interface RedisConfig60_UserConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.userConfig.MaxmemoryPolicy` */
-export type RedisConfig60_UserConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig60_UserConfig_MaxmemoryPolicy}, to write `RedisConfig60_UserConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig60_UserConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62` */
 export interface RedisConfig62 {
   /**
@@ -1580,7 +1456,7 @@ export interface RedisConfig62_DefaultConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig62_DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1685,28 +1561,6 @@ export interface RedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.defaultConfig.MaxmemoryPolicy` */
-export type RedisConfig62_DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig62_DefaultConfig_MaxmemoryPolicy}, to write `RedisConfig62_DefaultConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig62_DefaultConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.effectiveConfig` */
 export interface RedisConfig62_EffectiveConfig {
   /**
@@ -1714,7 +1568,7 @@ export interface RedisConfig62_EffectiveConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig62_EffectiveConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1819,28 +1673,6 @@ export interface RedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.effectiveConfig.MaxmemoryPolicy` */
-export type RedisConfig62_EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig62_EffectiveConfig_MaxmemoryPolicy}, to write `RedisConfig62_EffectiveConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig62_EffectiveConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.userConfig` */
 export interface RedisConfig62_UserConfig {
   /**
@@ -1848,7 +1680,7 @@ export interface RedisConfig62_UserConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig62_UserConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1953,28 +1785,6 @@ export interface RedisConfig62_UserConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.userConfig.MaxmemoryPolicy` */
-export type RedisConfig62_UserConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig62_UserConfig_MaxmemoryPolicy}, to write `RedisConfig62_UserConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig62_UserConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70` */
 export interface RedisConfig70 {
   /**
@@ -2004,7 +1814,7 @@ export interface RedisConfig70_DefaultConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig70_DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -2109,28 +1919,6 @@ export interface RedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.defaultConfig.MaxmemoryPolicy` */
-export type RedisConfig70_DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig70_DefaultConfig_MaxmemoryPolicy}, to write `RedisConfig70_DefaultConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig70_DefaultConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.effectiveConfig` */
 export interface RedisConfig70_EffectiveConfig {
   /**
@@ -2138,7 +1926,7 @@ export interface RedisConfig70_EffectiveConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig70_EffectiveConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -2243,28 +2031,6 @@ export interface RedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub {
   softSeconds?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.effectiveConfig.MaxmemoryPolicy` */
-export type RedisConfig70_EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig70_EffectiveConfig_MaxmemoryPolicy}, to write `RedisConfig70_EffectiveConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig70_EffectiveConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
-
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.userConfig` */
 export interface RedisConfig70_UserConfig {
   /**
@@ -2272,7 +2038,7 @@ export interface RedisConfig70_UserConfig {
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: RedisConfig70_UserConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -2376,28 +2142,6 @@ export interface RedisConfig70_UserConfig_ClientOutputBufferLimitPubsub {
    */
   softSeconds?: string;
 }
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.userConfig.MaxmemoryPolicy` */
-export type RedisConfig70_UserConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link RedisConfig70_UserConfig_MaxmemoryPolicy}, to write `RedisConfig70_UserConfig_MaxmemoryPolicy.VALUE`. */
-export const RedisConfig70_UserConfig_MaxmemoryPolicy = {
-  /** Try to remove less recently used (LRU) keys with `expire set`. */
-  VOLATILE_LRU: 'VOLATILE_LRU',
-  /** Remove less recently used (LRU) keys. */
-  ALLKEYS_LRU: 'ALLKEYS_LRU',
-  /** Try to remove least frequently used (LFU) keys with `expire set`. */
-  VOLATILE_LFU: 'VOLATILE_LFU',
-  /** Remove least frequently used (LFU) keys. */
-  ALLKEYS_LFU: 'ALLKEYS_LFU',
-  /** Try to remove keys with `expire set` randomly. */
-  VOLATILE_RANDOM: 'VOLATILE_RANDOM',
-  /** Remove keys randomly. */
-  ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
-  /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
-  VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
-  NOEVICTION: 'NOEVICTION',
-} as const;
 
 /** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services` */
 export interface Services {

@@ -8,25 +8,13 @@ const $GetResponse_EnvironmentValues: ReadonlySet<string> = /* @__PURE__ */ new 
 const $GetResponse_HealthValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['HEALTH_UNKNOWN', 'ALIVE', 'DEAD', 'DEGRADED']);
 const $GetResponse_StatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['STATUS_UNKNOWN', 'CREATING', 'RUNNING', 'ERROR', 'UPDATING', 'STOPPING', 'STOPPED', 'STARTING']);
 const $Hosts_RoleValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['ROLE_UNKNOWN', 'MASTER', 'REPLICA']);
-const $Hosts_HealthValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['HEALTH_UNKNOWN', 'ALIVE', 'DEAD', 'DEGRADED']);
 const $fields1: readonly string[] = ['anytime', 'weeklyMaintenanceWindow'];
 const $fields2: readonly string[] = ['error', 'response'];
 const $fields3: readonly string[] = ['error'];
-const $RedisConfig50_DefaultConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
+const $DefaultConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128})$', 'u');
 const $pattern1 = /* @__PURE__ */ new RegExp('^(?:[KEg$lshzxeAt]{0,12})$', 'u');
-const $RedisConfig50_EffectiveConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig50_UserConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig60_DefaultConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
 const $pattern2 = /* @__PURE__ */ new RegExp('^(?:[KEg$lshzxeAtm]{0,13})$', 'u');
-const $RedisConfig60_EffectiveConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig60_UserConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig62_DefaultConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig62_EffectiveConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig62_UserConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig70_DefaultConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig70_EffectiveConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
-const $RedisConfig70_UserConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
 const $Services_TypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['REDIS', 'ARBITER', 'REDIS_CLUSTER']);
 const $Services_HealthValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['HEALTH_UNKNOWN', 'ALIVE', 'DEAD']);
 const $StreamClusterLogsRequest_ServiceTypeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['SERVICE_TYPE_UNSPECIFIED', 'REDIS']);
@@ -300,7 +288,7 @@ function $checkHosts(value: unknown, path: string, issues: $v.Issue[]): void {
   const f5 = value.role;
   if (f5 !== undefined) $v.enumValue(issues, path, 'role', f5, $Hosts_RoleValues);
   const f6 = value.health;
-  if (f6 !== undefined) $v.enumValue(issues, path, 'health', f6, $Hosts_HealthValues);
+  if (f6 !== undefined) $v.enumValue(issues, path, 'health', f6, $GetResponse_HealthValues);
   const f7 = value.services;
   if (f7 !== undefined && $v.array(issues, path, 'services', f7)) {
     const itemsPath = $v.prop(path, 'services');
@@ -604,7 +592,7 @@ function $checkRedisConfig50_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_DefaultConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -686,7 +674,7 @@ function $checkRedisConfig50_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_EffectiveConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -768,7 +756,7 @@ function $checkRedisConfig50_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig50_UserConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -866,7 +854,7 @@ function $checkRedisConfig60_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_DefaultConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -948,7 +936,7 @@ function $checkRedisConfig60_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_EffectiveConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1030,7 +1018,7 @@ function $checkRedisConfig60_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig60_UserConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1128,7 +1116,7 @@ function $checkRedisConfig62_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_DefaultConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1210,7 +1198,7 @@ function $checkRedisConfig62_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_EffectiveConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1292,7 +1280,7 @@ function $checkRedisConfig62_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig62_UserConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1390,7 +1378,7 @@ function $checkRedisConfig70_DefaultConfig(value: unknown, path: string, issues:
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_DefaultConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1472,7 +1460,7 @@ function $checkRedisConfig70_EffectiveConfig(value: unknown, path: string, issue
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_EffectiveConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;
@@ -1554,7 +1542,7 @@ function $checkRedisConfig70_UserConfig(value: unknown, path: string, issues: $v
     return;
   }
   const f0 = value.maxmemoryPolicy;
-  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $RedisConfig70_UserConfig_MaxmemoryPolicyValues);
+  if (f0 !== undefined) $v.enumValue(issues, path, 'maxmemoryPolicy', f0, $DefaultConfig_MaxmemoryPolicyValues);
   const f1 = value.timeout;
   if (f1 !== undefined) $v.int64(issues, path, 'timeout', f1);
   const f2 = value.password;

@@ -36,6 +36,11 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
     context.diagnostics.at(httpSection?.heading, 'error', 'bad-http-request', 'the HTTP request section has no line of the form `VERB https://host/path`');
     return [];
   }
+  if (http.host === 'undefined') {
+    // An unfilled variable of the docs generator, not a host; the clients then need an endpoint.
+    context.diagnostics.at(code, 'warning', 'unknown-host', "the request line's host is the literal 'undefined'; the method is kept without a host");
+    http.host = '';
+  }
   const title = sections.find((section) => section.depth === 1);
   const [resource, method] = titleParts(title, context.path);
   const serviceName = resource ? serviceOfResource(resource) : serviceFromPath(context.path);

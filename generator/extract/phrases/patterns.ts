@@ -134,6 +134,14 @@ const length: PhraseRow[] = [
     apply: (m, f) => applyCount(f, targetOf(m[2]), 'Length', rule(minOrMax(m[1]), m[3])),
   },
   {
+    id: 'length.min-max.oldest',
+    lang: 'ru',
+    cue: 'длина —',
+    // The oldest legacy REST pages: «Максимальная длина — 50 символов.»
+    regex: re(`(Максимальная|Минимальная) длина ${DASH} ${COUNT} символ\\p{L}*${END}`),
+    apply: (m, f) => applyCount(f, 'field', 'Length', rule(minOrMax(m[1]), m[2])),
+  },
+  {
     id: 'length.range',
     lang: 'ru',
     cue: 'длина строки в символах',
@@ -154,7 +162,8 @@ const value: PhraseRow[] = [
     id: 'value.range',
     lang: 'en',
     cue: 'acceptable values are',
-    regex: re(`Acceptable values are ${OPERAND} to ${OPERAND}, inclusive${END}`),
+    // Some 2024 pages drop the ", inclusive"; the bounds are inclusive all the same.
+    regex: re(`Acceptable values are ${OPERAND} to ${OPERAND}(?:, inclusive)?${END}`),
     apply: (m, f) => applyValue(f, rule('range', m[1], m[2]), m[0], m.index),
   },
   {
@@ -214,7 +223,8 @@ const value: PhraseRow[] = [
     id: 'value.min-max',
     lang: 'ru',
     cue: 'значение',
-    regex: re(`(Максимальное|Минимальное) значение ${DASH} ${OPERAND}${END}`),
+    // «Минимальная значение» is a slip of some pages for «Минимальное».
+    regex: re(`(Максимальное|Минимальное|Минимальная|Максимальная) значение ${DASH} ${OPERAND}${END}`),
     apply: (m, f) => applyValue(f, rule(minOrMax(m[1]), m[2]), m[0], m.index),
   },
   {

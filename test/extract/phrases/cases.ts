@@ -62,6 +62,9 @@ export const LENGTH: PhraseCase[] = [
 
 export const VALUE: PhraseCase[] = [
   { row: 'en:value.range', given: 'Acceptable values are 0 to 1000, inclusive.', want: { constraints: { minimum: '0', maximum: '1000' } }, docs: 'en/_api-ref-grpc/managed-redis/api-ref/grpc/backup_service.md' },
+  { row: 'en:value.range', given: 'Acceptable values are 0 to 1048576. Default value: 1048576.', want: { constraints: { minimum: '0', maximum: '1048576' }, default: '1048576' }, reference: 'en/managed-spark/api-ref/grpc/Job/listLog.md (test/fixtures/survey3)' },
+  { row: 'ru:length.min-max.oldest', given: 'Токен страницы. Максимальная длина — 100 символов.', want: { constraints: { maxLength: 100 } }, reference: 'ru/vpc/api-ref/Network/list.md (test/fixtures/survey3)' },
+  { row: 'ru:value.min-max', given: 'Минимальная значение — 0.', want: { constraints: { minimum: '0' } }, reference: 'ru/_api-ref-grpc/adaptive-speechkit/adaptive/api-ref/grpc/tts_service.md (test/fixtures/survey3)' },
   { row: 'en:value.range', given: 'Required. Size of the disk, specified in bytes. Acceptable values are 4194304 to 4398046511104, inclusive.', want: { required: true, constraints: { minimum: '4194304', maximum: '4398046511104' } }, reference: COMPUTE_LEGACY_EN },
   { row: 'en:value.range', given: 'Acceptable values are -9223372036854775808 to 9223372036854775807, inclusive.', want: { constraints: { minimum: '-9223372036854775808', maximum: '9223372036854775807' } }, inferred: true },
   { row: 'en:value.range', given: 'Required. Time in seconds allotted for averaging metrics. false Acceptable values are 1m to 10m, inclusive.', want: { required: true, durationRule: '1m-10m' }, reference: 'legacy gRPC Instance Groups service page (index search)' },
