@@ -161,6 +161,10 @@ describe('pages of other services', () => {
       expect(Object.keys(ir.types).filter((id) => id.startsWith('monitoring.') && id.endsWith('.Kind'))).toHaveLength(1);
     });
 
+    it('takes the package of a REST page without a request anchor from its operation metadata', () => {
+      expect(ir.services.filter((service) => service.product === 'managed-ytsaurus').map((service) => service.id)).toEqual(['yandex.cloud.ytsaurus.v1.ClusterService']);
+    });
+
     it('never keeps a literal `undefined` as a host', () => {
       const hosts = ir.services.flatMap((service) => service.methods.map((method) => method.http?.host));
       expect(hosts).not.toContain('undefined');

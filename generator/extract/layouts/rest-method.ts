@@ -54,11 +54,12 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
 
   const response = readResponse(parameters.response, legacy, `${place}.Response`, `${method}Response`, context);
   const operation = isOperationId(response.id, response.name) || looksLikeOperation(response.id, context);
+  const operationInfo = operation ? operationTypes(operationMessage(response.id, messageSections, context), context) : null;
   return [
     {
       name: serviceName,
       product: context.product,
-      package: packageOf(request) ?? (operation ? null : packageOf(response)),
+      package: packageOf(request) ?? (operationInfo ? packageOfOperation(operationInfo, context) : packageOf(response)),
       description: {},
       methods: [
         {
@@ -69,7 +70,7 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
           clientStreaming: false,
           serverStreaming: false,
           http: binding(http, parameters),
-          operation: operation ? operationTypes(operationMessage(response.id, messageSections, context), context) : null,
+          operation: operationInfo,
           sources: [context.diagnostics.ref(code)],
         },
       ],
@@ -155,6 +156,15 @@ function operationTypes(message: PageMessage | undefined, context: PageContext):
     }
   }
   return info;
+}
+
+/** A page whose request has no anchor still reveals its package through the operation's metadata type. */
+function packageOfOperation(info: NonNullable<PageMethod['operation']>, context: PageContext): string | null {
+  for (const id of [info.metadata, info.response]) {
+    const type = id === null ? undefined : context.types.get(id);
+    if (type) return packageOf({ id: type.id, name: type.name, origin: type.origin });
+  }
+  return null;
 }
 
 function binding(http: NonNullable<ReturnType<typeof parseHttpLine>>, parameters: Parameters): HttpBinding {
