@@ -1,5 +1,5 @@
 import type { Layout } from '../model/ir.ts';
-import { legacyFolder } from '../model/docs-paths.ts';
+import { docsFolder } from '../model/docs-paths.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -84,9 +84,10 @@ const isLegacyTree = (page: PageExtract): boolean => isLegacyRestTree(page) || p
 
 /**
  * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,
- * a legacy gRPC page by its folder. Pages that know two names say how they map: a current page
- * (`organization/` serving `/organization-manager/v1/…`), a legacy REST page (folder `ai/stt`
- * serving `/speech/…`). Names are followed to the current one.
+ * a legacy gRPC page by its folder path. Pages that know two names say how they map: a current
+ * page by its folders (`functions/triggers/` is product `functions`) and its REST prefix
+ * (`organization/` serving `/organization-manager/v1/…`), a legacy REST page by its folders
+ * (`ai/stt` serving `/speech/…`). Names are followed to the current one.
  */
 function productAliases(pages: readonly PageExtract[]): (product: string) => string {
   const aliases = new Map<string, string>();
@@ -95,8 +96,10 @@ function productAliases(pages: readonly PageExtract[]): (product: string) => str
   };
   for (const page of pages) {
     for (const service of page.services) {
-      if (isLegacyRestTree(page)) learn(legacyFolder(page.source.path), service.product);
-      else if (!isLegacyTree(page)) for (const method of service.methods) learn(method.http?.path.split('/')[1], service.product);
+      if (isLegacyRestTree(page)) learn(docsFolder(page.source.path), service.product);
+      if (isLegacyTree(page)) continue;
+      learn(docsFolder(page.source.path), service.product);
+      for (const method of service.methods) learn(method.http?.path.split('/')[1], service.product);
     }
   }
   return (product) => {

@@ -142,6 +142,12 @@ describe('pages of other services', () => {
       ]);
     });
 
+    it('joins a legacy gRPC page in nested folders with the current pages of its service', () => {
+      expect(ir.services.filter((service) => service.name === 'TriggerService').map((service) => [service.id, service.product, service.methods.length])).toEqual([
+        ['yandex.cloud.serverless.triggers.v1.TriggerService', 'functions', 6],
+      ]);
+    });
+
     it('resolves a nested type linked through its parent\'s anchor by the link text', () => {
       expect(field('.CreateTriggerRequest', 'rule')?.type).toEqual({ ref: expect.stringMatching(/\.Rule$/) });
     });
