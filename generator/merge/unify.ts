@@ -23,10 +23,47 @@ export function unifyTypes(occurrences: Occurrences): UnionFind {
       }
     }
   }
-  pending.push(...sameNameInProduct(occurrences), ...acrossCopies(occurrences));
+  pending.push(...sameNameInProduct(occurrences), ...acrossCopies(occurrences), ...sameAnonymousShapes(occurrences));
   walk(pending, occurrences, sets);
   for (const [a, b] of sameEnumsInPackage(occurrences)) sets.union(a, b);
   return sets;
+}
+
+/**
+ * Legacy REST pages flatten one message wherever it is used, each copy an anonymous type
+ * (`config.redisConfig_5_0.effectiveConfig`, `….userConfig`, `….defaultConfig`). Anonymous
+ * messages of one product documented alike — the same fields, types, limits and text, all the
+ * way down — are one.
+ */
+function sameAnonymousShapes(occurrences: Occurrences): [string, string][] {
+  const shapes = new Map<string, string>();
+  const shapeOf = (id: string, depth: number): string => {
+    const cached = shapes.get(id);
+    if (cached !== undefined) return cached;
+    const type = occurrences.types.get(id)?.[0]?.type;
+    if (!type || type.origin !== 'anonymous' || depth > 32) return `#${id}`;
+    const parts =
+      type.kind === 'enum'
+        ? type.values.map((value) => value.name)
+        : type.fields.map((field) => {
+            const ref = 'ref' in field.type ? shapeOf(field.type.ref, depth + 1) : JSON.stringify(field.type);
+            return `${field.jsonName}:${field.repeated}:${field.map?.key ?? ''}:${ref}:${JSON.stringify([field.required, field.constraints, field.description])}`;
+          });
+    const shape = `${type.kind}(${parts.join(',')})`;
+    shapes.set(id, shape);
+    return shape;
+  };
+  const first = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  for (const [id, list] of occurrences.types) {
+    const type = list[0]?.type;
+    if (type?.kind !== 'message' || type.origin !== 'anonymous' || type.fields.length === 0) continue;
+    const key = `${id.slice(0, id.indexOf('.'))}\u0000${shapeOf(id, 0)}`;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, id);
+    else pairs.push([seen, id]);
+  }
+  return pairs;
 }
 
 /**

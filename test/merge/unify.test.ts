@@ -57,3 +57,19 @@ describe('a link to a section on another page', () => {
     expect(ir.diagnostics.filter((diagnostic) => diagnostic.code === 'undocumented-type')).toEqual([]);
   });
 });
+
+describe('copies of one message on a legacy REST page', () => {
+  it('are one type where they are documented alike, and stay apart where their limits differ', async () => {
+    const GET = 'en/_api-ref/mdb/redis/api-ref/Cluster/get.md';
+    const { ir } = await buildIr({ docsDir: docsTree([[GET, docsPage(GET)]]) });
+    const config = (version: string, set: string) => {
+      const holder = ir.types[`managed-redis.ClusterService.Get.Response.config.${version}`];
+      const field = holder?.kind === 'message' ? holder.fields.find((candidate) => candidate.jsonName === set) : undefined;
+      return field && 'ref' in field.type ? field.type.ref : undefined;
+    };
+    expect(config('redisConfig50', 'effectiveConfig')).toBe(config('redisConfig50', 'userConfig'));
+    expect(config('redisConfig50', 'userConfig')).toBe(config('redisConfig50', 'defaultConfig'));
+    expect(config('redisConfig50', 'effectiveConfig')).not.toBe(config('redisConfig70', 'effectiveConfig'));
+    expect(ir.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('conflicting-'))).toEqual([]);
+  });
+});

@@ -79,12 +79,40 @@ export interface CancelOperationRequest {
   operationId: string;
 }
 
+/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal` */
+export interface ClientOutputBufferLimitPubsub {
+  /**
+   * Total limit in bytes.
+   *
+   * The minimum value is 0.
+   *
+   * JSON: int64 as a decimal string.
+   */
+  hardLimit?: string;
+  /**
+   * Limit in bytes during certain time period.
+   *
+   * The minimum value is 0.
+   *
+   * JSON: int64 as a decimal string.
+   */
+  softLimit?: string;
+  /**
+   * Seconds for soft limit.
+   *
+   * The minimum value is 0.
+   *
+   * JSON: int64 as a decimal string.
+   */
+  softSeconds?: string;
+}
+
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config` */
 export interface Config {
   /** Version of Redis server software. */
   version?: string;
   /** Resources allocated to Redis hosts. */
-  resources?: Config_Resources;
+  resources?: Resources;
   /** Time to start the daily backup, in the UTC timezone. */
   backupWindowStart?: { hours?: number; minutes?: number; seconds?: number; nanos?: number };
   /** Access policy to DB */
@@ -119,29 +147,22 @@ export interface Config {
   redisConfig70?: RedisConfig70;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.resources` */
-export interface Config_Resources {
-  /** ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types). */
-  resourcePresetId?: string;
-  /**
-   * Volume of the storage available to a host, in bytes.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  diskSize?: string;
-  /**
-   * Type of the storage environment for the host. Possible values:
-   *
-   * - network-ssd - network SSD drive,
-   * - local-ssd - local SSD storage.
-   */
-  diskTypeId?: string;
+/** Protobuf: `yandex.cloud.mdb.redis.v1.DeleteBackupMetadata` */
+export interface DeleteBackupMetadata {
+  /** Required. ID of the deleting Redis backup. */
+  backupId: string;
+}
+
+/** Protobuf: `managed-redis.BackupService.Delete.Request` */
+export interface DeleteRequest {
+  /** Required field. Required. ID of the backup to delete. */
+  backupId: string;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy` */
-export type DefaultConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
-/** The values of {@link DefaultConfig_MaxmemoryPolicy}, to write `DefaultConfig_MaxmemoryPolicy.VALUE`. */
-export const DefaultConfig_MaxmemoryPolicy = {
+export type EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
+/** The values of {@link EffectiveConfig_MaxmemoryPolicy}, to write `EffectiveConfig_MaxmemoryPolicy.VALUE`. */
+export const EffectiveConfig_MaxmemoryPolicy = {
   /** Try to remove less recently used (LRU) keys with `expire set`. */
   VOLATILE_LRU: 'VOLATILE_LRU',
   /** Remove less recently used (LRU) keys. */
@@ -159,18 +180,6 @@ export const DefaultConfig_MaxmemoryPolicy = {
   /** Return errors when memory limit was reached and commands could require more memory to be used. */
   NOEVICTION: 'NOEVICTION',
 } as const;
-
-/** Protobuf: `yandex.cloud.mdb.redis.v1.DeleteBackupMetadata` */
-export interface DeleteBackupMetadata {
-  /** Required. ID of the deleting Redis backup. */
-  backupId: string;
-}
-
-/** Protobuf: `managed-redis.BackupService.Delete.Request` */
-export interface DeleteRequest {
-  /** Required field. Required. ID of the backup to delete. */
-  backupId: string;
-}
 
 /** Protobuf: `yandex.cloud.mdb.redis.v1.GetBackupRequest` */
 export interface GetBackupRequest {
@@ -347,7 +356,7 @@ export interface Hosts {
    *
    * RU: Ресурсы, выделенные хосту Redis.
    */
-  resources?: Hosts_Resources;
+  resources?: Resources;
   /**
    * Role of the host in the cluster.
    *
@@ -375,31 +384,6 @@ export interface Hosts {
   replicaPriority?: string;
   /** Flag showing public IP assignment status to this host. */
   assignPublicIp?: boolean;
-}
-
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.resources` */
-export interface Hosts_Resources {
-  /**
-   * ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.). Все доступные наборы ресурсов перечислены в [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
-   */
-  resourcePresetId?: string;
-  /**
-   * Volume of the storage available to a host, in bytes.
-   *
-   * RU: Объем хранилища, доступного хосту, в байтах.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  diskSize?: string;
-  /**
-   * Type of the storage environment for the host. Possible values:
-   *
-   * - network-ssd - network SSD drive,
-   * - local-ssd - local SSD storage.
-   */
-  diskTypeId?: string;
 }
 
 /** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.Role` */
@@ -724,135 +708,23 @@ export interface RedisConfig50 {
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig50_UserConfig;
+  userConfig?: RedisConfig50_EffectiveConfig;
   /**
    * Default configuration for a Redis 5.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig50_DefaultConfig;
+  defaultConfig?: RedisConfig50_EffectiveConfig;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig` */
-export interface RedisConfig50_DefaultConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAt.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAt]{0,12}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig50_DefaultConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig50_DefaultConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.effectiveConfig` */
 export interface RedisConfig50_EffectiveConfig {
   /**
    * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: EffectiveConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -896,177 +768,9 @@ export interface RedisConfig50_EffectiveConfig {
    */
   notifyKeyspaceEvents?: string;
   /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub;
   /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.effectiveConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig50_EffectiveConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.effectiveConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig50_EffectiveConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.userConfig` */
-export interface RedisConfig50_UserConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAt.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAt]{0,12}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig50_UserConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig50_UserConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.userConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig50_UserConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.userConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig50_UserConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
+  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60` */
@@ -1082,135 +786,23 @@ export interface RedisConfig60 {
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig60_UserConfig;
+  userConfig?: RedisConfig60_EffectiveConfig;
   /**
    * Default configuration for a Redis 6.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig60_DefaultConfig;
+  defaultConfig?: RedisConfig60_EffectiveConfig;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig` */
-export interface RedisConfig60_DefaultConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig60_DefaultConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig60_DefaultConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.effectiveConfig` */
 export interface RedisConfig60_EffectiveConfig {
   /**
    * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
    * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
    */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
+  maxmemoryPolicy?: EffectiveConfig_MaxmemoryPolicy;
   /**
    * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
    *
@@ -1254,177 +846,9 @@ export interface RedisConfig60_EffectiveConfig {
    */
   notifyKeyspaceEvents?: string;
   /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub;
   /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.effectiveConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig60_EffectiveConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.effectiveConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig60_EffectiveConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.userConfig` */
-export interface RedisConfig60_UserConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig60_UserConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig60_UserConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.userConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig60_UserConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.userConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig60_UserConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
+  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62` */
@@ -1434,355 +858,19 @@ export interface RedisConfig62 {
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig62_EffectiveConfig;
+  effectiveConfig?: RedisConfig60_EffectiveConfig;
   /**
    * User-defined settings for a Redis 6.2 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig62_UserConfig;
+  userConfig?: RedisConfig60_EffectiveConfig;
   /**
    * Default configuration for a Redis 6.2 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig62_DefaultConfig;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.defaultConfig` */
-export interface RedisConfig62_DefaultConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.defaultConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig62_DefaultConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.defaultConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig62_DefaultConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.effectiveConfig` */
-export interface RedisConfig62_EffectiveConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.effectiveConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig62_EffectiveConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.effectiveConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig62_EffectiveConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.userConfig` */
-export interface RedisConfig62_UserConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig62_UserConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig62_UserConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.userConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig62_UserConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62.userConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig62_UserConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
+  defaultConfig?: RedisConfig60_EffectiveConfig;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70` */
@@ -1792,355 +880,44 @@ export interface RedisConfig70 {
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig70_EffectiveConfig;
+  effectiveConfig?: RedisConfig60_EffectiveConfig;
   /**
    * User-defined settings for a Redis 7.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig70_UserConfig;
+  userConfig?: RedisConfig60_EffectiveConfig;
   /**
    * Default configuration for a Redis 7.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig70_DefaultConfig;
+  defaultConfig?: RedisConfig60_EffectiveConfig;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.defaultConfig` */
-export interface RedisConfig70_DefaultConfig {
+/** Protobuf: `managed-redis.ClusterService.Get.Response.config.resources` */
+export interface Resources {
   /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
+   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.). Все доступные наборы ресурсов перечислены в [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
    */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
+  resourcePresetId?: string;
   /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
+   * Volume of the storage available to a host, in bytes.
+   *
+   * RU: Объем хранилища, доступного хосту, в байтах.
    *
    * JSON: int64 as a decimal string.
    */
-  timeout?: string;
+  diskSize?: string;
   /**
-   * Authentication password.
+   * Type of the storage environment for the host. Possible values:
    *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
+   * - network-ssd - network SSD drive,
+   * - local-ssd - local SSD storage.
    */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.defaultConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig70_DefaultConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.defaultConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig70_DefaultConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.effectiveConfig` */
-export interface RedisConfig70_EffectiveConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.effectiveConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig70_EffectiveConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.effectiveConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig70_EffectiveConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.userConfig` */
-export interface RedisConfig70_UserConfig {
-  /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
-   *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
-   */
-  maxmemoryPolicy?: DefaultConfig_MaxmemoryPolicy;
-  /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  timeout?: string;
-  /**
-   * Authentication password.
-   *
-   * Value must match the regular expression `[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128}`.
-   */
-  password?: string;
-  /**
-   * Number of database buckets on a single redis-server process.
-   *
-   * Value must be greater than 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  databases?: string;
-  /**
-   * Threshold for logging slow requests to server in microseconds (log only slower than it).
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogLogSlowerThan?: string;
-  /**
-   * Max slow requests number to log.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  slowlogMaxLen?: string;
-  /**
-   * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
-   *
-   * Value must match the regular expression `[KEg$lshzxeAtm]{0,13}`.
-   */
-  notifyKeyspaceEvents?: string;
-  /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: RedisConfig70_UserConfig_ClientOutputBufferLimitPubsub;
-  /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: RedisConfig70_UserConfig_ClientOutputBufferLimitNormal;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.userConfig.clientOutputBufferLimitNormal` */
-export interface RedisConfig70_UserConfig_ClientOutputBufferLimitNormal {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
-}
-
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70.userConfig.clientOutputBufferLimitPubsub` */
-export interface RedisConfig70_UserConfig_ClientOutputBufferLimitPubsub {
-  /**
-   * Total limit in bytes.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  hardLimit?: string;
-  /**
-   * Limit in bytes during certain time period.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softLimit?: string;
-  /**
-   * Seconds for soft limit.
-   *
-   * The minimum value is 0.
-   *
-   * JSON: int64 as a decimal string.
-   */
-  softSeconds?: string;
+  diskTypeId?: string;
 }
 
 /** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services` */
