@@ -5,6 +5,7 @@ import type { MergeContext } from './context.ts';
 import { mergeServices } from './merge-services.ts';
 import { chooseIds, mergeType } from './merge-types.ts';
 import { comparePages, Occurrences, type TypeOccurrence } from './occurrences.ts';
+import { inferListItems } from './list-items.ts';
 import { detectPagination } from './pagination.ts';
 import { addBuiltins } from './undocumented.ts';
 import { unifyTypes } from './unify.ts';
@@ -37,7 +38,13 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
 
   const services = mergeServices(occurrences, context);
   addBuiltins(types, services, context);
-  for (const service of services) for (const method of service.methods) method.pagination = detectPagination(method, types);
+  const layouts = new Map(pages.map((page) => [page.source.path, page.source.layout]));
+  for (const service of services) {
+    for (const method of service.methods) {
+      inferListItems(method, types, (path) => layouts.get(path), context);
+      method.pagination = detectPagination(method, types);
+    }
+  }
 
   return {
     irVersion: 1,

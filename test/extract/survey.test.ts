@@ -171,6 +171,12 @@ describe('pages of other services', () => {
       expect(ir.services.filter((service) => service.product === 'managed-ytsaurus').map((service) => service.id)).toEqual(['yandex.cloud.ytsaurus.v1.ClusterService']);
     });
 
+    it('reads the items of an oldest-form List response written without []', () => {
+      const list = ir.services.find((service) => service.name === 'NetworkService')?.methods.find((method) => method.name === 'List');
+      expect(list?.pagination?.items).toBe('networks');
+      expect(ir.diagnostics.some((diagnostic) => diagnostic.code === 'inferred-list' && diagnostic.source === 'ru/vpc/api-ref/Network/list.md')).toBe(true);
+    });
+
     it('never keeps a literal `undefined` as a host', () => {
       const hosts = ir.services.flatMap((service) => service.methods.map((method) => method.http?.host));
       expect(hosts).not.toContain('undefined');
