@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { docsFolder } from '../model/docs-paths.ts';
+import { docsFolder, restProduct } from '../model/docs-paths.ts';
 import type { Lang } from '../model/ir.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/g;
@@ -31,8 +31,8 @@ export function detectLang(root: Root, path: string): Lang {
  */
 export function productOf(path: string, restPath: string | null): string {
   const [, first] = path.split('/');
-  const restProduct = restPath?.split('/')[1] || null;
-  if (first === '_api-ref') return restProduct ?? docsFolder(path);
+  const fromRest = restPath ? restProduct(restPath) : null;
+  if (first === '_api-ref') return fromRest ?? docsFolder(path);
   if (first === '_api-ref-grpc') return docsFolder(path);
-  return first ?? restProduct ?? 'unknown';
+  return first ?? fromRest ?? 'unknown';
 }

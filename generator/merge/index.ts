@@ -7,6 +7,7 @@ import { chooseIds, mergeType } from './merge-types.ts';
 import { comparePages, Occurrences, type TypeOccurrence } from './occurrences.ts';
 import { inferListItems } from './list-items.ts';
 import { detectPagination } from './pagination.ts';
+import { dropUnreachable } from './prune.ts';
 import { addBuiltins } from './undocumented.ts';
 import { unifyTypes } from './unify.ts';
 
@@ -38,6 +39,7 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
 
   const services = mergeServices(occurrences, context);
   addBuiltins(types, services, context);
+  dropUnreachable(types, services, (id) => occurrences.types.get(id)?.[0]?.type.origin === 'anonymous');
   const layouts = new Map(pages.map((page) => [page.source.path, page.source.layout]));
   for (const service of services) {
     for (const method of service.methods) {

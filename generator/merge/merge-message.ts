@@ -41,20 +41,23 @@ export function mergeMessage(id: string, list: readonly (TypeOccurrence & { type
 }
 
 /**
- * One page names a oneof (`result`), another only lists its members ("Includes only one of
- * the fields `error`, `response`"): the same oneof, under the name the docs give.
+ * One oneof seen differently on different pages: one page names it (`result`), another only
+ * lists its members ("Includes only one of the fields `error`, `response`"), a third leaves a
+ * member out ("… the fields `error`."). A oneof named after its members folds into the
+ * documented or larger oneof that holds them all.
  */
 function preferDocumentedNames(oneofs: Oneof[], fields: Field[]): Oneof[] {
-  const key = (oneof: Oneof): string => [...oneof.fields].sort().join(',');
-  const documented = new Map(oneofs.filter((oneof) => oneof.name !== oneofNameFor(oneof.fields)).map((oneof) => [key(oneof), oneof.name]));
+  const listed = (oneof: Oneof): boolean => oneof.name === oneofNameFor(oneof.fields);
+  const holder = (oneof: Oneof): Oneof | undefined =>
+    oneofs.find((other) => other !== oneof && (!listed(other) || other.fields.length > oneof.fields.length) && oneof.fields.every((member) => other.fields.includes(member)));
   const kept: Oneof[] = [];
   for (const oneof of oneofs) {
-    const name = oneof.name === oneofNameFor(oneof.fields) ? documented.get(key(oneof)) : undefined;
-    if (name === undefined) {
+    const into = listed(oneof) ? holder(oneof) : undefined;
+    if (into === undefined) {
       kept.push(oneof);
       continue;
     }
-    for (const field of fields) if (field.oneof === oneof.name) field.oneof = name;
+    for (const field of fields) if (field.oneof === oneof.name) field.oneof = into.name;
   }
   return kept;
 }

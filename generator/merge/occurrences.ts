@@ -1,5 +1,5 @@
 import type { Layout } from '../model/ir.ts';
-import { docsFolder } from '../model/docs-paths.ts';
+import { docsFolder, packageProduct, restProduct } from '../model/docs-paths.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -85,9 +85,10 @@ const isLegacyTree = (page: PageExtract): boolean => isLegacyRestTree(page) || p
 /**
  * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,
  * a legacy gRPC page by its folder path. Pages that know two names say how they map: a current
- * page by its folders (`functions/triggers/` is product `functions`) and its REST prefix
- * (`organization/` serving `/organization-manager/v1/…`), a legacy REST page by its folders
- * (`ai/stt` serving `/speech/…`). Names are followed to the current one.
+ * page by its folders (`functions/triggers/` is product `functions`), its REST prefix
+ * (`organization/` serving `/organization-manager/v1/…`) and its package (`data-proc/` is
+ * `yandex.cloud.dataproc.v1`, which legacy REST pages call `/dataproc/v1/…`), a legacy REST
+ * page by its folders (`ai/stt` serving `/speech/…`). Names are followed to the current one.
  */
 function productAliases(pages: readonly PageExtract[]): (product: string) => string {
   const aliases = new Map<string, string>();
@@ -99,7 +100,8 @@ function productAliases(pages: readonly PageExtract[]): (product: string) => str
       if (isLegacyRestTree(page)) learn(docsFolder(page.source.path), service.product);
       if (isLegacyTree(page)) continue;
       learn(docsFolder(page.source.path), service.product);
-      for (const method of service.methods) learn(method.http?.path.split('/')[1], service.product);
+      if (service.package) learn(packageProduct(service.package) ?? undefined, service.product);
+      for (const method of service.methods) learn(method.http ? (restProduct(method.http.path) ?? undefined) : undefined, service.product);
     }
   }
   return (product) => {

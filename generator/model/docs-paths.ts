@@ -9,3 +9,27 @@ export function docsFolder(path: string): string {
   const end = parts.indexOf('api-ref');
   return parts.slice(start, end > start ? end : start + 1).join('-');
 }
+
+/**
+ * The product a REST path names: its segments before the version (`/managed-redis/v1/…` →
+ * `managed-redis`, `/mdb/sqlserver/v1alpha/…` → `mdb-sqlserver`, `/speech/stt/v2/…` → `speech-stt`).
+ */
+export function restProduct(path: string): string | null {
+  const segments = path.split('/').filter(Boolean);
+  const version = segments.findIndex((segment) => /^v\d+(?:(?:alpha|beta)\d*)?$/.test(segment));
+  const product = segments.slice(0, version > 0 ? version : 1);
+  return product.length > 0 ? product.join('-') : null;
+}
+
+/**
+ * The product a protobuf package names: its segments after `yandex.cloud.` before the version
+ * (`yandex.cloud.dataproc.v1` → `dataproc`, `yandex.cloud.mdb.sqlserver.v1alpha` → `mdb-sqlserver`).
+ */
+export function packageProduct(pkg: string): string | null {
+  const segments = pkg.split('.');
+  if (segments[0] !== 'yandex' || segments[1] !== 'cloud') return null;
+  const rest = segments.slice(2);
+  const version = rest.findIndex((segment) => /^v\d+(?:(?:alpha|beta)\d*)?$/.test(segment));
+  const product = rest.slice(0, version >= 0 ? version : rest.length);
+  return product.length > 0 ? product.join('-') : null;
+}

@@ -138,7 +138,7 @@ describe('pages of other services', () => {
 
     it('joins a legacy gRPC folder with the REST product of its legacy REST twin', () => {
       expect(ir.services.filter((service) => service.name === 'SttService').map((service) => [service.product, service.methods.map((method) => method.name)])).toEqual([
-        ['speech', ['LongRunningRecognize', 'StreamingRecognize']],
+        ['speech-stt', ['LongRunningRecognize', 'StreamingRecognize']],
       ]);
     });
 

@@ -5,7 +5,6 @@ import type { CreateDatabaseMetadata, CreateDatabaseRequest, Database, DatabaseS
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_-]{1,63})$', 'u');
 const $pattern1 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_-]*)$', 'u');
 const $fields0: readonly string[] = ['error', 'response'];
-const $fields1: readonly string[] = ['error'];
 /** Checks that a value is a {@link CreateDatabaseMetadata} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
 export const validateCreateDatabaseMetadata: $v.Validator<CreateDatabaseMetadata> = /* @__PURE__ */ $v.createValidator<CreateDatabaseMetadata>($checkCreateDatabaseMetadata);
 
@@ -205,8 +204,6 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
   if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
-  const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
-  if (oneof1 > 1) $v.oneofConflict(issues, path, $fields1);
 }
 
 /** Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */

@@ -19,7 +19,6 @@ const $MysqlConfig5_7_LogSlowFilterTypeValues: ReadonlySet<string> = /* @__PURE_
 const $MysqlConfig5_7_BinlogTransactionDependencyTrackingValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED', 'COMMIT_ORDER', 'WRITESET', 'WRITESET_SESSION']);
 const $MysqlConfig8_0_SQLModeValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['SQLMODE_UNSPECIFIED', 'ALLOW_INVALID_DATES', 'ANSI_QUOTES', 'ERROR_FOR_DIVISION_BY_ZERO', 'HIGH_NOT_PRECEDENCE', 'IGNORE_SPACE', 'NO_AUTO_VALUE_ON_ZERO', 'NO_BACKSLASH_ESCAPES', 'NO_ENGINE_SUBSTITUTION', 'NO_UNSIGNED_SUBTRACTION', 'NO_ZERO_DATE', 'NO_ZERO_IN_DATE', 'ONLY_FULL_GROUP_BY', 'PAD_CHAR_TO_FULL_LENGTH', 'PIPES_AS_CONCAT', 'REAL_AS_FLOAT', 'STRICT_ALL_TABLES', 'STRICT_TRANS_TABLES', 'TIME_TRUNCATE_FRACTIONAL', 'ANSI', 'TRADITIONAL', 'NO_DIR_IN_CREATE']);
 const $fields2: readonly string[] = ['error', 'response'];
-const $fields3: readonly string[] = ['error'];
 const $Permissions_RolesValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['ALL_PRIVILEGES', 'ALTER', 'ALTER_ROUTINE', 'CREATE', 'CREATE_ROUTINE', 'CREATE_TEMPORARY_TABLES', 'CREATE_VIEW', 'DELETE', 'DROP', 'EVENT', 'EXECUTE', 'INDEX', 'INSERT', 'LOCK_TABLES', 'SELECT', 'SHOW_VIEW', 'TRIGGER', 'UPDATE', 'REFERENCES']);
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_]*)$', 'u');
 const $UserSpec_GlobalPermissionsValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['REPLICATION_CLIENT', 'REPLICATION_SLAVE', 'PROCESS']);
@@ -767,8 +766,6 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
   if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields2);
-  const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
-  if (oneof1 > 1) $v.oneofConflict(issues, path, $fields3);
 }
 
 /** Checks that a value is a {@link PerformanceDiagnostics} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */

@@ -7,7 +7,6 @@ const $Backup_BackupMethodValues: ReadonlySet<string> = /* @__PURE__ */ new Set(
 const $Backup_BackupStatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['BACKUP_STATUS_UNSPECIFIED', 'DONE', 'CREATING']);
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9_-]*)$', 'u');
 const $fields0: readonly string[] = ['error', 'response'];
-const $fields1: readonly string[] = ['error'];
 /** Checks that a value is a {@link Backup} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
 export const validateBackup: $v.Validator<Backup> = /* @__PURE__ */ $v.createValidator<Backup>($checkBackup);
 
@@ -177,8 +176,6 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
   if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
-  const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
-  if (oneof1 > 1) $v.oneofConflict(issues, path, $fields1);
 }
 
 /** Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */

@@ -10,7 +10,6 @@ const $GetResponse_StatusValues: ReadonlySet<string> = /* @__PURE__ */ new Set([
 const $Hosts_RoleValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['ROLE_UNKNOWN', 'MASTER', 'REPLICA']);
 const $fields1: readonly string[] = ['anytime', 'weeklyMaintenanceWindow'];
 const $fields2: readonly string[] = ['error', 'response'];
-const $fields3: readonly string[] = ['error'];
 const $EffectiveConfig_MaxmemoryPolicyValues: ReadonlySet<string> = /* @__PURE__ */ new Set(['VOLATILE_LRU', 'ALLKEYS_LRU', 'VOLATILE_LFU', 'ALLKEYS_LFU', 'VOLATILE_RANDOM', 'ALLKEYS_RANDOM', 'VOLATILE_TTL', 'NOEVICTION']);
 const $pattern0 = /* @__PURE__ */ new RegExp('^(?:[a-zA-Z0-9@=+?*.,!&amp;#$^&lt;&gt;_-]{8,128})$', 'u');
 const $pattern1 = /* @__PURE__ */ new RegExp('^(?:[KEg$lshzxeAt]{0,12})$', 'u');
@@ -517,8 +516,6 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
   if (f8 !== undefined) $v.any(issues, path, 'response', f8);
   const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields2);
-  const oneof1 = (f7 !== undefined && f7 !== null ? 1 : 0);
-  if (oneof1 > 1) $v.oneofConflict(issues, path, $fields3);
 }
 
 /** Checks that a value is a {@link Permissions} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
