@@ -20,4 +20,12 @@ describe('products', () => {
     const { ir } = await buildIr({ docsDir: docsTree([[LEGACY, docsPage(LEGACY)]]) });
     expect(ir.services.map((service) => service.product)).toEqual(['managed-redis']);
   });
+
+  it('files a legacy REST page whose REST path names the package under the docs folder of that package', async () => {
+    const GRPC = 'en/managed-redis/api-ref/grpc/Cluster/listBackups.md';
+    const legacy = new TextDecoder().decode(docsPage(LEGACY)).replaceAll('/managed-redis/v1/', '/mdb/redis/v1/');
+    const { ir } = await buildIr({ docsDir: docsTree([[LEGACY, legacy], [GRPC, docsPage(GRPC)]]) });
+    expect(ir.services.map((service) => [service.product, service.id])).toEqual([['managed-redis', 'yandex.cloud.mdb.redis.v1.ClusterService']]);
+    expect(ir.services[0]?.methods[0]?.http?.path).toBe('/mdb/redis/v1/clusters/{clusterId}/backups');
+  });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { docsFolder, packageProduct, restProduct } from '../../generator/model/docs-paths.ts';
+
+describe('product names in paths and packages', () => {
+  it.each([
+    ['en/_api-ref-grpc/ai/stt/api-ref/grpc/stt_service.md', 'ai-stt'],
+    ['en/_api-ref/mdb/redis/api-ref/Cluster/get.md', 'mdb-redis'],
+    ['en/functions/triggers/api-ref/grpc/Trigger/get.md', 'functions-triggers'],
+    ['en/managed-redis/api-ref/Cluster/listBackups.md', 'managed-redis'],
+  ])('the docs folder of %s is %s', (path, want) => expect(docsFolder(path)).toBe(want));
+
+  it.each([
+    ['/managed-redis/v1/clusters/{clusterId}/backups', 'managed-redis'],
+    ['/mdb/sqlserver/v1alpha/clusters/{clusterId}', 'mdb-sqlserver'],
+    ['/speech/stt/v2/longRunningRecognize', 'speech-stt'],
+    ['/compute/v1/instances/{instanceId}:attachDisk', 'compute'],
+  ])('the REST path %s names %s', (path, want) => expect(restProduct(path)).toBe(want));
+
+  it.each([
+    ['yandex.cloud.dataproc.v1', 'dataproc'],
+    ['yandex.cloud.mdb.sqlserver.v1alpha', 'mdb-sqlserver'],
+    ['speechkit.stt.v3', null],
+  ])('the package %s names %s', (pkg, want) => expect(packageProduct(pkg)).toBe(want));
+});
