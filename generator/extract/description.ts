@@ -4,7 +4,7 @@ import { type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import { phrasingToBlocks } from '../parse/html-to-mdast.ts';
 import { inlineSource } from './inline-source.ts';
 
-export interface RawEnumValue {
+interface RawEnumValue {
   name: string;
   description: string;
 }
@@ -73,7 +73,7 @@ const UPPER_VALUE = /^[A-Z][A-Z0-9_]*$/;
  * `strict` asks for UPPER_SNAKE names, for lists under a plain `**string**` type where a
  * free-text list (`network-ssd - network SSD drive`) must not be read as an enum.
  */
-export function enumValuesOf(list: List, strict: boolean): RawEnumValue[] | null {
+function enumValuesOf(list: List, strict: boolean): RawEnumValue[] | null {
   const values: RawEnumValue[] = [];
   for (const item of list.children) {
     const value = enumValueOf(item);

@@ -9,7 +9,7 @@ import { compiles, normalisePattern } from './pattern.ts';
 import { parseTypeNotation, type TypeNotation } from './type-notation.ts';
 
 /** A field read off one row, with what the row tells beyond the field itself. */
-export interface BuiltField {
+interface BuiltField {
   field: Field;
   notation: TypeNotation | null;
   /** Fields named by "Includes only one of the fields …" on this row. */
@@ -96,7 +96,7 @@ function sectionOfPage(typeSource: string, context: PageContext): TypeNotation |
 }
 
 /** The type a notation names; maps carry their key beside it. */
-export function typeOf(notation: TypeNotation, context: PageContext): { type: TypeRef; map: Field['map'] } {
+function typeOf(notation: TypeNotation, context: PageContext): { type: TypeRef; map: Field['map'] } {
   switch (notation.kind) {
     case 'scalar':
       return { type: { scalar: notation.scalar }, map: null };
@@ -169,7 +169,7 @@ function resolveBounds(facts: DescriptionFacts, type: TypeRef, row: FieldRow, do
   return resolved.constraints;
 }
 
-export function isIntegral(type: TypeRef): boolean {
+function isIntegral(type: TypeRef): boolean {
   if ('wellKnown' in type) return /^U?Int(32|64)Value$/.test(type.wellKnown);
   return 'scalar' in type && INTEGRAL.has(type.scalar);
 }

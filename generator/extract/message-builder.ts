@@ -87,6 +87,6 @@ export function buildFlatMessage(typeName: TypeName, rows: readonly FieldRow[], 
 }
 
 /** `|| Empty | > ||` is how the generator writes a message with no fields. */
-export function isEmptyMarker(row: FieldRow): boolean {
+function isEmptyMarker(row: FieldRow): boolean {
   return row.name === 'Empty' && (row.typeSource === null || row.typeSource === '>' || row.typeSource === '&gt;');
 }

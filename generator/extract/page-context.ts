@@ -94,7 +94,7 @@ export class PageContext {
   }
 }
 
-export function lastSegment(name: string): string {
+function lastSegment(name: string): string {
   const trimmed = name.trim();
   return trimmed.slice(trimmed.lastIndexOf('.') + 1);
 }

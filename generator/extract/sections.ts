@@ -13,7 +13,7 @@ export interface Section {
 
 const ANCHOR = /\s*\{#([^}\s]+)\}\s*$/;
 
-export function headingParts(heading: Heading): { title: string; anchor: string | null } {
+function headingParts(heading: Heading): { title: string; anchor: string | null } {
   const text = toString(heading).replace(/\s+/g, ' ').trim();
   const match = ANCHOR.exec(text);
   return match ? { title: text.slice(0, match.index).trim(), anchor: match[1] ?? null } : { title: text, anchor: null };

@@ -37,7 +37,7 @@ export function comparePages(a: PageExtract, b: PageExtract): number {
   );
 }
 
-export const serviceKey = (product: string, name: string): string => `${product}\u0000${name}`;
+const serviceKey = (product: string, name: string): string => `${product}\u0000${name}`;
 
 /** Everything the pages say, indexed by type id and by service and method. */
 export class Occurrences {

@@ -1,4 +1,5 @@
 import type { IdOrigin, PageType } from '../model/page.ts';
+import { protobufPackage } from '../model/docs-paths.ts';
 import type { Occurrences } from './occurrences.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -78,7 +79,7 @@ function sameEnumsInPackage(occurrences: Occurrences): [string, string][] {
   for (const [id, list] of occurrences.types) {
     const type = list[0]?.type;
     if (type?.kind !== 'enum' || type.origin === 'named') continue;
-    const scope = type.origin === 'qualified' ? packageOfId(id) : `${id.slice(0, id.indexOf('.'))}\u0000anonymous`;
+    const scope = type.origin === 'qualified' ? (protobufPackage(id) ?? id) : `${id.slice(0, id.indexOf('.'))}\u0000anonymous`;
     const values = type.values.map((value) => value.name).filter((value) => !value.endsWith('_UNSPECIFIED')).sort();
     const key = `${scope}\u0000${type.name}\u0000${values.join(',')}`;
     const seen = first.get(key);
@@ -86,13 +87,6 @@ function sameEnumsInPackage(occurrences: Occurrences): [string, string][] {
     else pairs.push([seen, id]);
   }
   return pairs;
-}
-
-/** The package of a full protobuf name: the segments before the first type name. */
-function packageOfId(id: string): string {
-  const segments = id.split('.');
-  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
-  return segments.slice(0, typeStart < 0 ? segments.length : typeStart).join('.');
 }
 
 function walk(pending: [string, string][], occurrences: Occurrences, sets: UnionFind): void {

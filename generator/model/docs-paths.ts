@@ -33,3 +33,10 @@ export function packageProduct(pkg: string): string | null {
   const product = rest.slice(0, version >= 0 ? version : rest.length);
   return product.length > 0 ? product.join('-') : null;
 }
+
+/** The protobuf package of a full type name: the segments before the first type name (`yandex.cloud.mdb.redis.v1.Backup.Type` → `yandex.cloud.mdb.redis.v1`). */
+export function protobufPackage(id: string): string | null {
+  const segments = id.split('.');
+  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
+  return typeStart > 0 ? segments.slice(0, typeStart).join('.') : null;
+}

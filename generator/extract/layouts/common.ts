@@ -6,7 +6,7 @@ import { fieldNames } from '../names.ts';
 import type { Section } from '../sections.ts';
 import { type LinkTarget, linkTarget } from '../type-notation.ts';
 
-export interface RpcLine {
+interface RpcLine {
   name: string;
   request: LinkTarget;
   response: LinkTarget;
@@ -43,7 +43,7 @@ export function parseRpcLine(paragraph: Paragraph): RpcLine | null {
 const HTTP_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+(?:(?:https?:\/\/)?((?:[^/\s{]|\{\{[^}]*\}\})+))?(\/\S*)/;
 
 /** The request line: a code block, or on the oldest pages a paragraph of one inline code span. */
-export type HttpRequestBlock = Code | Paragraph;
+type HttpRequestBlock = Code | Paragraph;
 
 export function isHttpRequestCode(block: RootContent): block is HttpRequestBlock {
   return requestLine(block) !== null;

@@ -1,3 +1,4 @@
+import { protobufPackage } from '../../model/docs-paths.ts';
 import { pascalCase } from '../names.ts';
 import type { TypeName } from '../page-context.ts';
 
@@ -19,7 +20,5 @@ export function serviceOfResource(resource: string): string {
  */
 export function packageOf(typeName: TypeName): string | null {
   if (typeName.origin !== 'qualified' || typeName.id.startsWith('google.')) return null;
-  const segments = typeName.id.split('.');
-  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
-  return typeStart > 0 ? segments.slice(0, typeStart).join('.') : null;
+  return protobufPackage(typeName.id);
 }
