@@ -1,5 +1,6 @@
 /**
- * docs-IR v1: the exported model (see ../shared/spec/ir-v1.md). Every stage after the
+ * docs-IR v1 (with the additive v1.1 constraint keys): the exported model, explained in
+ * `ir-v1.md` and checked by `ir-v1.schema.json` beside this file. Every stage after the
  * merge reads only these types; `apiref ir` prints them as they are.
  */
 
@@ -60,6 +61,23 @@ export interface Constraints {
   maximum?: string;
   minItems?: number;
   maxItems?: number;
+  pattern?: string;
+  /** v1.1: a documented value set ("Value must be equal to 1,2,4."), as written. */
+  allowedValues?: string[];
+  /** v1.1: "Default value: 100.", as the docs write it. */
+  default?: string;
+  /** v1.1: Duration bounds in the JSON mapping's seconds form (`"1s"`, `"86400s"`). */
+  minDuration?: string;
+  maxDuration?: string;
+  /** v1.1: limits on each key and each value of a map. */
+  mapKey?: StringLimits;
+  mapValue?: StringLimits;
+}
+
+/** The string limits a map's keys or values may carry. */
+export interface StringLimits {
+  minLength?: number;
+  maxLength?: number;
   pattern?: string;
 }
 

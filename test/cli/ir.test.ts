@@ -4,10 +4,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocsIr } from '../../generator/model/ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
-import { DOCS, FIXTURES, SHADOWED } from '../helpers/fixtures.ts';
+import { DOCS, SHADOWED } from '../helpers/fixtures.ts';
 import { apiref } from './run-cli.ts';
 
-const schema = JSON.parse(readFileSync(join(FIXTURES, 'spec/ir-v1.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../../generator/model/ir-v1.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 const runIr = (args: string[], cwd = process.cwd()) => apiref(['ir', ...args], cwd);
