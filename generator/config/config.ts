@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isSemver } from '../diff/semver.ts';
 import { writeFileAtomic } from '../io/atomic-file.ts';
-import { defaultHosts } from '../emit/options.ts';
+import { defaultHosts } from './hosts.ts';
+import { isSemver } from './version.ts';
 
 export const CONFIG_FILE = 'apiref.config.json';
 

@@ -1,3 +1,4 @@
+import { SEMVER } from '../config/version.ts';
 import type { Change } from './change.ts';
 
 /** The release a set of changes calls for, in semver terms before the 0.x rule applies. */
@@ -9,11 +10,6 @@ export function impliedLevel(changes: readonly Change[]): Level {
   return changes.length > 0 ? 'patch' : 'none';
 }
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-
-export function isSemver(version: string): boolean {
-  return SEMVER.test(version);
-}
 
 /**
  * The next version. Below 1.0.0 the public API is not yet stable, so each level moves one

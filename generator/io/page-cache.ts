@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PageCache } from '../pipeline-types.ts';
+import type { PageCache } from '../pipeline/types.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { replicateDocs } from './replicate.ts';
 import { benchEmit } from './emit-bench.ts';
 import { benchWorkflow } from './workflow-bench.ts';

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emitPackage } from '../../generator/emit/index.ts';
-import { buildProducts } from '../../generator/emit/model/product.ts';
+import { emitPackage } from '../../generator/targets/typescript/index.ts';
+import { buildProducts } from '../../generator/targets/typescript/model/product.ts';
 import type { DocsIr, Field, Message, Method, Service, TypeRef } from '../../generator/model/ir.ts';
-import { writeFiles } from '../emit/helpers/generated-package.ts';
+import { writeFiles } from '../targets/typescript/helpers/generated-package.ts';
 
 const PAGE_ITEMS = 100;
 const VALIDATE_MS = 1500;

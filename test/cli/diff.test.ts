@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../generator/diff/change.ts';
 import { serializeIr } from '../../generator/model/serialize.ts';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { DOCS, FIXTURES, ROOT } from '../helpers/fixtures.ts';
 import { apiref, tempDir } from './run-cli.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocsIr } from '../../generator/model/ir.ts';
 import { serializeIr } from '../../generator/model/serialize.ts';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { DOCS } from '../helpers/fixtures.ts';
 import { apiref, copyTree, snapshotTree, spawnApiref, tempDir } from './run-cli.ts';

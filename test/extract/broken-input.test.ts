@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../generator/model/ir.ts';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { docsPage } from '../helpers/fixtures.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPage } from '../../generator/extract/extract-page.ts';
 import type { DocsIr, Message } from '../../generator/model/ir.ts';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 /** Pages of services the extractors were not developed on (README.md in test/fixtures/survey and survey2). */

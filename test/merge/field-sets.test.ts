@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIr } from '../../generator/pipeline.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { docsPage } from '../helpers/fixtures.ts';
 

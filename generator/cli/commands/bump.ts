@@ -1,4 +1,4 @@
-import { configFromFlags, configOptions, oneOf, parseCommandArgs } from '../../config/cli-options.ts';
+import { configFromFlags, configOptions, oneOf, parseCommandArgs } from '../options.ts';
 import { writeConfigVersion } from '../../config/config.ts';
 import { bumpVersion, type Level } from '../../diff/semver.ts';
 import { type Command, UsageError } from '../command.ts';

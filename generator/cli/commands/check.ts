@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { configOptions, configWithDocs, parseCommandArgs } from '../../config/cli-options.ts';
-import { buildOutput } from '../../io/build-output.ts';
-import { progressLine } from '../../io/progress.ts';
+import { configOptions, configWithDocs, parseCommandArgs } from '../options.ts';
+import { buildOutput } from '../../pipeline/build-output.ts';
+import { progressLine } from '../progress.ts';
 import { readTree } from '../../io/read-tree.ts';
 import type { Command } from '../command.ts';
 

@@ -1,10 +1,10 @@
-import { configFromFlags, configOptions, oneOf, parseCommandArgs } from '../../config/cli-options.ts';
+import { configFromFlags, configOptions, oneOf, parseCommandArgs } from '../options.ts';
 import { diffIr } from '../../diff/diff-ir.ts';
 import { formatJson } from '../../diff/report/json.ts';
 import { formatMarkdown } from '../../diff/report/markdown.ts';
 import { type DiffReport, makeReport } from '../../diff/report/report.ts';
 import { formatText } from '../../diff/report/text.ts';
-import { loadSides, SideError } from '../../io/load-side.ts';
+import { loadSides, SideError } from '../../pipeline/load-side.ts';
 import type { Lang } from '../../model/ir.ts';
 import { type Command, type CommandIo, UsageError } from '../command.ts';
 

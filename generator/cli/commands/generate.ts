@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { configOptions, configWithDocs, parseCommandArgs } from '../../config/cli-options.ts';
+import { configOptions, configWithDocs, parseCommandArgs } from '../options.ts';
 import { writeTreeAtomic } from '../../io/atomic-tree.ts';
-import { buildOutput } from '../../io/build-output.ts';
-import { progressLine } from '../../io/progress.ts';
-import { countDiagnostics, formatDiagnosticAt, formatSummary } from '../../io/summary.ts';
+import { buildOutput } from '../../pipeline/build-output.ts';
+import { progressLine } from '../progress.ts';
+import { countDiagnostics, formatDiagnosticAt, formatSummary } from '../summary.ts';
 import type { Command, CommandIo } from '../command.ts';
 
 /**

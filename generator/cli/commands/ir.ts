@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIr } from '../../pipeline.ts';
+import { buildIr } from '../../pipeline/build-ir.ts';
 import { serializeIr } from '../../model/serialize.ts';
 import { type Command, UsageError } from '../command.ts';
 import { countBySeverity, formatDiagnostic } from '../diagnostics.ts';

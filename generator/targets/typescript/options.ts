@@ -1,0 +1,23 @@
+import { defaultHosts } from '../../config/hosts.ts';
+
+export interface EmitOptions {
+  /** npm name of the generated package. */
+  packageName: string;
+  version: string;
+  /** Default values of the `{{ api-host* }}` placeholders, written into the package. */
+  hosts: Record<string, string>;
+  /** Told about what the model has that the emitters had to leave out or guess (dangling references, unplaced types). */
+  onWarning?: ((message: string) => void) | undefined;
+}
+
+export const DEFAULT_PACKAGE_NAME = '@apiref/yandex-cloud';
+export const DEFAULT_VERSION = '0.1.0';
+
+export function withDefaults(options: Partial<EmitOptions> = {}): EmitOptions {
+  return {
+    packageName: options.packageName ?? DEFAULT_PACKAGE_NAME,
+    version: options.version ?? DEFAULT_VERSION,
+    hosts: options.hosts ?? defaultHosts(),
+    onWarning: options.onWarning,
+  };
+}

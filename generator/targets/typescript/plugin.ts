@@ -1,0 +1,26 @@
+import type { DocsIr } from '../../model/ir.ts';
+import type { ProductModel } from './model/product.ts';
+import type { EmitOptions } from './options.ts';
+import type { SourcePrinter } from './print.ts';
+
+/** One file of the package: a path relative to the package root (`/`-separated) and its text. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** What each output kind gets: the model, arranged per product, and what earlier plugins wrote. */
+export interface EmitContext {
+  readonly ir: DocsIr;
+  readonly options: EmitOptions;
+  readonly products: readonly ProductModel[];
+  /** Files produced by the plugins that ran before this one. */
+  readonly files: readonly GeneratedFile[];
+  readonly printer: SourcePrinter;
+}
+
+/** An output kind (types, validators, client, package files…): adding one touches no other. */
+export interface EmitPlugin {
+  readonly name: string;
+  emit(context: EmitContext): GeneratedFile[];
+}

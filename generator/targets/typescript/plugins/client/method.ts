@@ -1,0 +1,120 @@
+/**
+ * The members a documented method becomes: the call itself, typed by its request and
+ * response, and for a paginated method `<name>All`, an async iterable over every page's items.
+ */
+import { StructureKind, type MethodDeclarationStructure } from 'ts-morph';
+import type { Message, Method } from '../../../../model/ir.ts';
+import { describe, jsDoc } from '../../docs.ts';
+import type { MethodModel, ProductModel, ResolvedType, ServiceModel } from '../../model/product.ts';
+import { DOCS_SITE } from '../../text.ts';
+import { valueType } from '../types/type-expression.ts';
+import { isRest } from './call-spec.ts';
+
+export interface MethodNames {
+  /** The module constant holding the call spec. */
+  spec: string;
+  /** The module constant holding the page fields, for paginated methods. */
+  pages: string;
+}
+
+export function methodMembers(model: MethodModel, service: ServiceModel, product: ProductModel, names: MethodNames, used: Set<string>): MethodDeclarationStructure[] {
+  const { method } = model;
+  const request = typeText(product.resolveId(method.request), 'request', used);
+  const response = typeText(product.resolveId(method.response), 'response', used);
+  const requestParam = method.clientStreaming
+    ? { name: 'requests', type: `AsyncIterable<${request}>` }
+    : { name: 'request', type: request, ...(mayOmitRequest(method, product) ? { initializer: '{}' } : {}) };
+  const options = { name: 'options', type: '$RequestOptions', hasQuestionToken: true };
+  const returns = method.serverStreaming ? `AsyncIterable<${response}>` : `Promise<${response}>`;
+  const members: MethodDeclarationStructure[] = [
+    {
+      kind: StructureKind.Method,
+      name: model.memberName,
+      docs: jsDoc(methodDoc(model, service, product, used), docsPages(method).map((page) => ({ tagName: 'see', text: page }))),
+      parameters: [requestParam, options],
+      returnType: returns,
+      statements: [`return this.${runtimeCall(method)}<${response}>(${names.spec}, ${requestParam.name}, options);`],
+    },
+  ];
+  if (model.allName !== null && method.pagination && !method.serverStreaming && !method.clientStreaming) {
+    const item = pageItemType(method, product, used) ?? response;
+    members.push({
+      kind: StructureKind.Method,
+      name: model.allName,
+      docs: jsDoc([
+        `Every ${method.pagination.items ? `item of \`${method.pagination.items}\`` : 'page'} across all pages of {@link ${service.className}.${model.memberName}}, fetched page by page as you iterate.`,
+      ]),
+      parameters: [{ ...requestParam }, options],
+      returnType: `AsyncIterable<${item}>`,
+      statements: [`return this.$pages<${item}>((page) => this.${model.memberName}(page as ${request}, options), request, ${names.pages});`],
+    });
+  }
+  return members;
+}
+
+function runtimeCall(method: Method): string {
+  if (isRest(method)) return method.serverStreaming ? '$restStream' : '$rest';
+  if (method.clientStreaming) return method.serverStreaming ? '$grpcBidiStream' : '$grpcClientStream';
+  return method.serverStreaming ? '$grpcServerStream' : '$grpcUnary';
+}
+
+/** The TypeScript type of a method's request or response, noting the type names the module must import. */
+function typeText(resolved: ResolvedType, side: 'request' | 'response', used: Set<string>): string {
+  if (resolved.kind === 'message' || resolved.kind === 'enum') used.add(resolved.name);
+  if (resolved.kind === 'missing') return side === 'request' ? 'Record<string, unknown>' : 'unknown';
+  return valueType(resolved);
+}
+
+/** A request with nothing required may be left out: `client.list()`. */
+function mayOmitRequest(method: Method, product: ProductModel): boolean {
+  if (method.http && method.http.pathParams.length > 0) return false;
+  const resolved = product.resolveId(method.request);
+  if (resolved.kind !== 'message') return true;
+  return !resolved.type.fields.some((field) => field.required) && !resolved.type.oneofs.some((oneof) => oneof.required);
+}
+
+function pageItemType(method: Method, product: ProductModel, used: Set<string>): string | undefined {
+  const itemsField = method.pagination?.items;
+  const response = product.resolveId(method.response);
+  if (!itemsField || response.kind !== 'message') return undefined;
+  const field = (response.type as Message).fields.find((candidate) => candidate.jsonName === itemsField);
+  if (!field || !field.repeated) return undefined;
+  const resolved = product.resolve(field.type);
+  if (resolved.kind === 'message' || resolved.kind === 'enum') used.add(resolved.name);
+  return resolved.kind === 'missing' ? 'unknown' : valueType(resolved);
+}
+
+function methodDoc(model: MethodModel, service: ServiceModel, product: ProductModel, used: Set<string>): string[] {
+  const { method } = model;
+  const paragraphs = [describe(method.description, product)];
+  if (method.http && isRest(method)) paragraphs.push(`\`${method.http.verb} ${method.http.path}\` on \`${method.http.host}\`.`);
+  else paragraphs.push('Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).');
+  if (model.allName !== null) paragraphs.push(`Returns one page; {@link ${service.className}.${model.allName}} iterates over all of them.`);
+  if (method.operation) paragraphs.push(operationDoc(method, product, used));
+  return paragraphs;
+}
+
+/** Names the operation's metadata and response types (imported, so that the links resolve in editors). */
+function operationDoc(method: Method, product: ProductModel, used: Set<string>): string {
+  const operation = method.operation as NonNullable<Method['operation']>;
+  const response = operation.response ? product.typeName(operation.response) : undefined;
+  const metadata = operation.metadata ? product.typeName(operation.metadata) : undefined;
+  if (response) used.add(response);
+  if (metadata) used.add(metadata);
+  const parts = ['Starts an Operation.'];
+  if (metadata) parts.push(`Its \`metadata\` is a {@link ${metadata}}.`);
+  if (response) parts.push(`When done, its \`response\` is a {@link ${response}}: \`await client.waitForOperation<${response}>(operation)\`.`);
+  else parts.push('Wait for it with `client.waitForOperation(operation)`.');
+  return parts.join(' ');
+}
+
+/** Pages of the public site a method is documented on (pages under `_`-prefixed folders have no public address). */
+function docsPages(method: Method): string[] {
+  const pages = new Set<string>();
+  for (const source of method.sources) {
+    const path = source.replace(/:[0-9]+$/, '');
+    const match = /^(en|ru)\/([^_/][^/]*\/.+)\.md$/.exec(path);
+    if (match) pages.add(`${DOCS_SITE}/${match[1]}/docs/${match[2]}`);
+  }
+  return [...pages].sort();
+}

@@ -1,0 +1,39 @@
+import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import type { Message } from '../../../../model/ir.ts';
+import { describe, formatHint, jsDoc } from '../../docs.ts';
+import type { ProductModel } from '../../model/product.ts';
+import { propertyName } from '../../property.ts';
+import { fieldType } from './type-expression.ts';
+
+/** A message as an interface: fields by jsonName, optional unless the docs say required. */
+export function messageInterface(message: Message, name: string, product: ProductModel, warn: (text: string) => void): InterfaceDeclarationStructure {
+  const seen = new Set<string>();
+  const properties: OptionalKind<PropertySignatureStructure>[] = [];
+  for (const field of message.fields) {
+    if (seen.has(field.jsonName)) {
+      warn(`${product.product}: ${message.id} describes field ${field.jsonName} twice; the first description is kept`);
+      continue;
+    }
+    seen.add(field.jsonName);
+    const oneof = field.oneof === null ? undefined : oneofNote(message, field.oneof, field.jsonName);
+    properties.push({
+      name: propertyName(field.jsonName),
+      hasQuestionToken: !field.required,
+      type: fieldType(field, product),
+      docs: jsDoc([describe(field.description, product), oneof, formatHint(field)], field.deprecated ? [{ tagName: 'deprecated' }] : []),
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: jsDoc([describe(message.description, product), `Protobuf: \`${message.id}\``]),
+    properties,
+  };
+}
+
+function oneofNote(message: Message, oneofName: string, jsonName: string): string {
+  const group = message.oneofs.find((oneof) => oneof.name === oneofName);
+  const others = (group?.fields ?? []).filter((name) => name !== jsonName).map((name) => `\`${name}\``);
+  return others.length === 0 ? `Part of the oneof \`${oneofName}\`.` : `Part of the oneof \`${oneofName}\`: set at most one of this and ${others.join(', ')}.`;
+}

@@ -1,0 +1,83 @@
+import { Project } from 'ts-morph';
+import { describe, expect, test } from 'vitest';
+import { emitPackage } from '../../../../generator/targets/typescript/index.ts';
+import { cloudModel } from '../fixtures/cloud-model.ts';
+
+const files = new Map(emitPackage(cloudModel).map((file) => [file.path, file.contents]));
+const project = new Project({ useInMemoryFileSystem: true });
+const redis = project.createSourceFile('redis.ts', files.get('src/managed-redis/types.ts') as string);
+const compute = project.createSourceFile('compute.ts', files.get('src/compute/types.ts') as string);
+
+function property(source: typeof redis, type: string, name: string): string {
+  const member = source.getInterfaceOrThrow(type).getPropertyOrThrow(name);
+  return `${member.hasQuestionToken() ? '?' : ''}${member.getTypeNodeOrThrow().getText()}`;
+}
+
+describe('message interfaces (JSON mapping)', () => {
+  test.each([
+    ['ListClusterBackupsRequest', 'clusterId', 'string'],
+    ['ListClusterBackupsRequest', 'pageSize', '?string'],
+    ['Backup', 'createdAt', 'string'],
+    ['Backup', 'sourceShardNames', '?string[]'],
+    ['Backup', 'type', '?Backup_BackupType'],
+    ['ListClusterBackupsResponse', 'backups', '?Backup[]'],
+    ['Cluster', 'labels', '?Record<string, string>'],
+    ['ClusterConfig', 'maxmemoryPercent', '?string | null'],
+    ['ClusterConfig', 'tlsEnabled', '?boolean | null'],
+    ['ClusterConfig', 'timeout', '?string'],
+    ['ClusterConfig', 'backupWindowStart', '?{ hours?: number; minutes?: number; seconds?: number; nanos?: number }'],
+    ['ClusterConfig', 'resources', '?V1_Resources'],
+    ['HostSpec', 'resources', '?Config_Resources'],
+    ['Operation', 'metadata', "?{ '@type'?: string; [key: string]: unknown }"],
+  ])('redis %s.%s: %s', (type, name, want) => expect(property(redis, type, name)).toBe(want));
+
+  test.each([
+    ['Disk', 'size', '?string'],
+    ['Disk', 'partitionSizes', '?Record<string, string>'],
+    ['Disk', 'status', '?Disk_Status'],
+    ['UpdateDiskRequest', 'updateMask', '?string'],
+    ['FieldMatch', 'equals', '?unknown'],
+    ['FieldMatch', 'anyValue', '?unknown[]'],
+    ['FieldMatch', 'attributes', '?Record<string, unknown>'],
+    ['FieldMatch', 'payload', '?string'],
+    ['FieldMatch', 'ratio', '?number'],
+    ['FieldMatch', 'day', '?{ year?: number; month?: number; day?: number }'],
+    ['FieldMatch', 'nested', '?Record<string, Row>'],
+    ['Filter', 'allOf', '?Filter[]'],
+    ['Filter', 'not', '?Filter'],
+  ])('compute %s.%s: %s', (type, name, want) => expect(property(compute, type, name)).toBe(want));
+});
+
+describe('enums', () => {
+  test('a union of string literals and a const object of the same name', () => {
+    expect(redis.getTypeAliasOrThrow('Backup_BackupType').getTypeNodeOrThrow().getText()).toBe("'BACKUP_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL'");
+    const values = redis.getVariableDeclarationOrThrow('Backup_BackupType').getInitializerOrThrow().getText();
+    expect(values).toContain("MANUAL: 'MANUAL',");
+    expect(values.endsWith('as const')).toBe(true);
+  });
+});
+
+describe('docs in the editor', () => {
+  const docsOf = (type: string, name: string) =>
+    redis.getInterfaceOrThrow(type).getPropertyOrThrow(name).getJsDocs().map((doc) => doc.getInnerText()).join('\n');
+
+  test('English, then Russian, with site links made absolute', () => {
+    const text = docsOf('ListClusterBackupsRequest', 'clusterId');
+    expect(text).toContain('Required field. ID of the Redis cluster.');
+    expect(text).toContain('[ClusterService.List](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list#List)');
+    expect(text).toContain('RU: Обязательное поле. Идентификатор кластера Redis.');
+  });
+
+  test('anchors to types become {@link}', () => {
+    expect(docsOf('ListClusterBackupsRequest', 'pageSize')).toContain('{@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}');
+  });
+
+  test('what the JSON mapping does to a field is said where its type would not', () => {
+    expect(docsOf('ListClusterBackupsRequest', 'pageSize')).toContain('JSON: int64 as a decimal string.');
+    expect(docsOf('Backup', 'createdAt')).toContain('JSON: an RFC 3339 timestamp');
+  });
+
+  test('oneof members name their alternatives', () => {
+    expect(docsOf('MaintenanceWindow', 'anytime')).toContain('Part of the oneof `policy`: set at most one of this and `weeklyMaintenanceWindow`.');
+  });
+});
