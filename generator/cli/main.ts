@@ -1,3 +1,4 @@
+import { ConfigError } from '../config/config.ts';
 import { type Command, type CommandIo, UsageError } from './command.ts';
 
 // Loaded on demand so that `apiref ir` does not pay for ts-morph and the emitters.
@@ -41,7 +42,7 @@ export async function main(argv: string[], io: CommandIo = defaultIo()): Promise
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`apiref ${name}: ${error.message}\nusage: ${command.usage}\n`);
       return 2;
     }

@@ -40,7 +40,8 @@ export async function configFromFlags(
   values: { docs?: string | undefined; out?: string | undefined; config?: string | undefined },
 ): Promise<ApirefConfig> {
   try {
-    return await loadConfig(cwd, { docs: values.docs, out: values.out, config: values.config });
+    const config = await loadConfig(cwd, { docs: values.docs, out: values.out, config: values.config });
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

@@ -24,6 +24,14 @@ export interface ApirefConfig {
   hosts: Record<string, string>;
   /** Top-level entries of `out` that generate keeps and check ignores (a build's output). */
   keep: string[];
+  /** The outputs to write, in the config's order, each with its own (unchecked) options. */
+  targets: TargetEntry[];
+}
+
+/** One entry of the config's `targets` list: a target's name and the rest of its keys. */
+export interface TargetEntry {
+  name: string;
+  options: Record<string, unknown>;
 }
 
 export interface Selection {
@@ -48,9 +56,10 @@ export const DEFAULTS = {
   packageName: '@apiref/yandex-cloud',
   version: '0.1.0',
   keep: ['dist', 'node_modules'],
+  targets: ['typescript', 'snapshot'],
 } as const;
 
-const KEYS = new Set(['$schema', 'docs', 'out', 'cache', 'package', 'pages', 'products', 'hosts', 'keep']);
+const KEYS = new Set(['$schema', 'docs', 'out', 'cache', 'package', 'pages', 'products', 'hosts', 'keep', 'targets']);
 
 /**
  * Reads `--config FILE`, else `apiref.config.json` in the working directory if there is
@@ -93,7 +102,23 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     products: selection(file.products, 'products', check),
     hosts: await hosts(file.hosts, base, check),
     keep,
+    targets: targets(file.targets, check),
   };
+}
+
+/** `["typescript", {"name": "openapi", "format": "yaml"}]`: names, or objects with a name and options. */
+function targets(value: unknown, check: Check): TargetEntry[] {
+  const list = check(value === undefined || Array.isArray(value), 'targets', 'a list of target names or {"name": …} objects', (value ?? DEFAULTS.targets) as unknown[]);
+  const entries = list.map((entry, index) => {
+    if (isText(entry)) return { name: entry, options: {} };
+    const object = check(isObject(entry) && isText(entry.name), `targets[${index}]`, 'a target name or an object with a "name"', entry as Record<string, unknown>);
+    const { name, ...options } = object;
+    return { name: name as string, options };
+  });
+  const names = entries.map((entry) => entry.name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  check(repeated === undefined, 'targets', `a list naming each target once ('${repeated}' is repeated)`, null);
+  return entries;
 }
 
 type Check = <T>(ok: boolean, key: string, what: string, value: T) => T;

@@ -6,9 +6,7 @@ import { selectProducts } from './select-products.ts';
 import type { DocsIr } from '../model/ir.ts';
 import { buildModel } from './build-model.ts';
 import { exportGitTree, GitSideError, gitTopLevel, isGitFile, readGitFile } from '../io/git-tree.ts';
-
-/** The file `generate` writes beside the package, and `diff` and `bump` compare against. */
-export const SNAPSHOT_FILE = 'apiref.ir.json';
+import { SNAPSHOT_FILE } from '../targets/snapshot/index.ts';
 
 /** A side that names nothing usable (no such path, not a model, unknown revision): bad usage. */
 export class SideError extends Error {}

@@ -1,13 +1,10 @@
 import type { DocsIr } from '../../model/ir.ts';
+import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
 import type { SourcePrinter } from './print.ts';
 
-/** One file of the package: a path relative to the package root (`/`-separated) and its text. */
-export interface GeneratedFile {
-  path: string;
-  contents: string;
-}
+export type { GeneratedFile };
 
 /** What each output kind gets: the model, arranged per product, and what earlier plugins wrote. */
 export interface EmitContext {
