@@ -1,13 +1,20 @@
 import { ConfigError } from '../config/config.ts';
 import { type Command, type CommandIo, UsageError } from './command.ts';
+import { apirefVersion } from './version.ts';
 
-// Loaded on demand so that `apiref ir` does not pay for ts-morph and the emitters.
-const commands: Record<string, () => Promise<Command>> = {
-  ir: async () => (await import('./commands/ir.ts')).irCommand,
-  diff: async () => (await import('./commands/diff.ts')).diffCommand,
-  bump: async () => (await import('./commands/bump.ts')).bumpCommand,
-  generate: async () => (await import('./commands/generate.ts')).generateCommand,
-  check: async () => (await import('./commands/check.ts')).checkCommand,
+interface CommandEntry {
+  /** One line for `apiref --help`; the command's own `--help` says the rest. */
+  line: string;
+  load: () => Promise<Command>;
+}
+
+// Loaded on demand, so that `apiref --help` loads nothing and `apiref ir` no emitter.
+const commands: Record<string, CommandEntry> = {
+  ir: { line: 'print the model (docs-IR v1 JSON) of a docs tree', load: async () => (await import('./commands/ir.ts')).irCommand },
+  generate: { line: 'write the SDK package and the model snapshot, all or nothing', load: async () => (await import('./commands/generate.ts')).generateCommand },
+  check: { line: 'fail if the output folder does not match the docs', load: async () => (await import('./commands/check.ts')).checkCommand },
+  diff: { line: 'classify the API changes between two versions', load: async () => (await import('./commands/diff.ts')).diffCommand },
+  bump: { line: "set the package version from the API changes", load: async () => (await import('./commands/bump.ts')).bumpCommand },
 };
 
 const defaultIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
@@ -17,9 +24,9 @@ function help(): string {
     'usage: apiref <command> [options]',
     '',
     'commands:',
-    ...Object.keys(commands).sort().map((name) => `  ${name}`),
+    ...Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(10)}${entry.line}`),
     '',
-    'Run `apiref <command> --help` for the options of one command.',
+    'Run `apiref <command> --help` for the options of one command; `apiref --version` prints the version.',
   ].join('\n');
 }
 
@@ -29,12 +36,16 @@ export async function main(argv: string[], io: CommandIo = defaultIo()): Promise
     io.stdout.write(help() + '\n');
     return name ? 0 : 2;
   }
-  const load = commands[name];
-  if (!load) {
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${apirefVersion()}\n`);
+    return 0;
+  }
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.stderr.write(`apiref: unknown command '${name}'\n${help()}\n`);
     return 2;
   }
-  const command = await load();
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.summary}\n\nusage: ${command.usage}\n`);
     return 0;

@@ -6,8 +6,8 @@ export interface Progress {
 
 const INTERVAL_MS = 100;
 
-export function progressLine(stream: NodeJS.WritableStream, label: string): Progress {
-  const tty = (stream as NodeJS.WriteStream).isTTY === true;
+export function progressLine(stream: NodeJS.WritableStream, label: string, enabled = true): Progress {
+  const tty = enabled && (stream as NodeJS.WriteStream).isTTY === true;
   let last = 0;
   let shown = false;
   return {

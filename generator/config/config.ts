@@ -16,8 +16,8 @@ export interface ApirefConfig {
   cache: string | null;
   packageName: string;
   version: string;
-  /** Globs over docs paths (`en/managed-redis/**`): which pages are read at all. */
-  pages: Selection;
+  /** Globs over docs paths (`en/managed-redis/**`): which pages are read at all; and the limits of one page. */
+  pages: Selection & PageLimits;
   /** Globs over product names (`managed-*`): which services the package gets. */
   products: Selection;
   /** `{{ api-host-* }}` placeholder → host, for the generated clients' defaults. */
@@ -39,6 +39,13 @@ export interface Selection {
   exclude: string[];
 }
 
+export interface PageLimits {
+  /** A larger page is not read (a warning says so). */
+  maxBytes: number;
+  /** A page that takes longer to read is abandoned (an error says so). */
+  timeoutMs: number;
+}
+
 /** Flags that override the file; relative to the working directory. */
 export interface ConfigOverrides {
   config?: string | undefined;
@@ -57,6 +64,8 @@ export const DEFAULTS = {
   version: '0.1.0',
   keep: ['dist', 'node_modules'],
   targets: ['typescript', 'snapshot'],
+  maxPageBytes: 32 * 1024 * 1024,
+  pageTimeoutMs: 30_000,
 } as const;
 
 const KEYS = new Set(['$schema', 'docs', 'out', 'cache', 'package', 'pages', 'products', 'hosts', 'keep', 'targets']);
@@ -98,7 +107,7 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     cache: cache === null ? null : path.resolve(base, cache),
     packageName,
     version,
-    pages: selection(file.pages, 'pages', check),
+    pages: { ...selection(file.pages, 'pages', check, ['maxBytes', 'timeoutMs']), ...pageLimits(file.pages, check) },
     products: selection(file.products, 'products', check),
     hosts: await hosts(file.hosts, base, check),
     keep,
@@ -123,13 +132,21 @@ function targets(value: unknown, check: Check): TargetEntry[] {
 
 type Check = <T>(ok: boolean, key: string, what: string, value: T) => T;
 
-function selection(value: unknown, key: string, check: Check): Selection {
+function selection(value: unknown, key: string, check: Check, otherKeys: readonly string[] = []): Selection {
   const object = check(value === undefined || isObject(value), key, 'an object with include and exclude lists', (value ?? {}) as Record<string, unknown>);
   const list = (name: 'include' | 'exclude') =>
     check(object[name] === undefined || isTextList(object[name]), `${key}.${name}`, 'a list of globs', (object[name] as string[] | undefined) ?? []);
-  const extra = Object.keys(object).filter((k) => k !== 'include' && k !== 'exclude');
-  check(extra.length === 0, key, 'an object with only include and exclude lists', null);
+  const known = ['include', 'exclude', ...otherKeys];
+  const extra = Object.keys(object).filter((k) => !known.includes(k));
+  check(extra.length === 0, key, `an object with only ${known.join(', ')}`, null);
   return { include: list('include'), exclude: list('exclude') };
+}
+
+function pageLimits(value: unknown, check: Check): PageLimits {
+  const object = (isObject(value) ? value : {}) as Record<string, unknown>;
+  const positive = (name: 'maxBytes' | 'timeoutMs', fallback: number): number =>
+    check(object[name] === undefined || (Number.isInteger(object[name]) && (object[name] as number) > 0), `pages.${name}`, 'a positive whole number', (object[name] as number | undefined) ?? fallback);
+  return { maxBytes: positive('maxBytes', DEFAULTS.maxPageBytes), timeoutMs: positive('timeoutMs', DEFAULTS.pageTimeoutMs) };
 }
 
 /** An object is merged over the default table; a string names a JSON file that replaces it. */

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import table from './hosts.json' with { type: 'json' };
 
 /** The published hosts of Yandex Cloud (the docs' presets), as kept beside this file. */
 export function defaultHosts(): Record<string, string> {
-  const table = JSON.parse(readFileSync(new URL('./hosts.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(table).filter((entry): entry is [string, string] => entry[0] !== 'about' && typeof entry[1] === 'string'),
+    Object.entries(table as Record<string, unknown>).filter((entry): entry is [string, string] => entry[0] !== 'about' && typeof entry[1] === 'string'),
   );
 }

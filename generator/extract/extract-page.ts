@@ -13,9 +13,11 @@ import { PageDiagnostics } from './location.ts';
 import { PageContext } from './page-context.ts';
 import { detectLang, productOf } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
+import { mayBeApiReference } from './scan.ts';
 import { reportBrokenTables } from './table-diagnostics.ts';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
 
 /**
  * Reads one page into what it documents. Pure: the same path and bytes always give the
@@ -32,12 +34,9 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   });
   const fallbackLang = path.startsWith('ru/') ? 'ru' : 'en';
 
-  const text = decode(bytes, diagnostics);
-  if (text === null) return result(fallbackLang, 'other');
-  if (text.trim() === '') {
-    diagnostics.at(null, 'warning', 'empty-page', 'the page is empty');
-    return result(fallbackLang, 'other');
-  }
+  const text = lenientDecoder.decode(bytes);
+  if (!mayBeApiReference(text)) return { ...result(fallbackLang, 'other'), notApiReference: true };
+  if (!isMarkdownText(bytes, diagnostics)) return result(fallbackLang, 'other');
   let root: Root;
   try {
     root = parseMarkdown(text);
@@ -92,17 +91,18 @@ function applyRequestSchema(root: Root, services: readonly PageService[], contex
   for (const service of services) for (const method of service.methods) applyPlaygroundSchema(root, messages, method.request, context.diagnostics);
 }
 
-function decode(bytes: Uint8Array, diagnostics: PageDiagnostics): string | null {
+/** A page that looks like API reference but is binary is an error; one with a few bytes that are not UTF-8 is read on. */
+function isMarkdownText(bytes: Uint8Array, diagnostics: PageDiagnostics): boolean {
   if (bytes.includes(0)) {
     diagnostics.at(null, 'error', 'binary-file', 'the file holds NUL bytes: not a markdown page');
-    return null;
+    return false;
   }
   try {
-    return decoder.decode(bytes);
+    strictDecoder.decode(bytes);
   } catch {
-    diagnostics.at(null, 'error', 'invalid-utf8', 'the file is not valid UTF-8');
-    return null;
+    diagnostics.at(null, 'warning', 'invalid-utf8', 'the file is not valid UTF-8: bytes that are not were read as U+FFFD');
   }
+  return true;
 }
 
 function restPathOf(sections: readonly Section[]): string | null {

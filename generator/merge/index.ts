@@ -1,4 +1,5 @@
 import type { Diagnostic, DocsIr, TypeDef } from '../model/ir.ts';
+import { compareDiagnostics } from '../model/diagnostics.ts';
 import type { PageExtract } from '../model/page.ts';
 import { orderConstraints } from '../model/serialize.ts';
 import type { MergeContext } from './context.ts';
@@ -55,14 +56,4 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
     types: Object.fromEntries([...types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
-}
-
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
 }

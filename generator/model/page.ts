@@ -31,6 +31,12 @@ export interface PageService {
 
 export interface PageExtract {
   source: Source;
+  /**
+   * The cheap scan found no `rpc` line and no HTTP request heading: a concept, how-to or
+   * index page, or an include stub. Such a page is not read further, not merged and not
+   * listed in the model's sources; the pipeline only counts it.
+   */
+  notApiReference?: true;
   services: PageService[];
   types: PageType[];
   diagnostics: Diagnostic[];

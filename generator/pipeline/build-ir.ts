@@ -1,77 +1,205 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { extractPage } from '../extract/extract-page.ts';
+import { availableParallelism } from 'node:os';
+import type { PageStore } from '../io/page-store.ts';
+import { compareDiagnostics } from '../model/diagnostics.ts';
+import { docsFolder } from '../model/docs-paths.ts';
+import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
-import type { Layout } from '../model/ir.ts';
-import type { PageExtract } from '../model/page.ts';
-import type { BuildIrOptions, BuildIrResult, BuildStats } from './types.ts';
-import { extractorFingerprint } from './fingerprint.ts';
-import { listPages } from './list-pages.ts';
-import { extractInWorkers, type PageJob } from './worker-pool.ts';
+import { type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
+import type { BuildIrOptions, BuildIrResult, BuildStats, StageTimes } from './types.ts';
+import { walkDocs, type PageFile } from './walk-docs.ts';
+import { ExtractorPool, type FailedJob, type WorkerJob } from './worker-pool.ts';
 
-export type { BuildIrOptions, BuildIrResult, BuildStats, PageCache } from './types.ts';
+export type { BuildIrOptions, BuildIrResult, BuildStats } from './types.ts';
 
-/** Below this many pages to parse, starting worker threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 64;
+export const DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_PAGE_TIMEOUT_MS = 30_000;
+/** Pages handed to a worker at once: enough to keep it busy, few enough to balance the cores. */
+const BATCH = 24;
 
-/** Reads a docs tree into the merged model: list, read, extract (cached, in parallel), merge. */
+/**
+ * Reads a docs tree into the merged model. Pages stream through: listed, then read, hashed
+ * and looked up in the page store a batch at a time, the rest extracted on worker threads,
+ * so only the batches in flight hold page bytes; what comes back is packed (types shared by
+ * content). Then the extracts are merged.
+ */
 export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
   const started = performance.now();
-  const paths = await listPages(options.docsDir, options.include, options.exclude);
-  const jobs: PageJob[] = await Promise.all(paths.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(options.docsDir, path))) })));
-  const pages: (PageExtract | undefined)[] = new Array(jobs.length);
-  const keys = jobs.map((job) => cacheKey(job));
-  const misses: number[] = [];
-  await Promise.all(
-    jobs.map(async (_job, index) => {
-      const cached = (await options.cache?.get(keys[index] as string)) as PageExtract | undefined;
-      if (cached) pages[index] = cached;
-      else misses.push(index);
-    }),
-  );
-  misses.sort((a, b) => a - b);
-
-  let done = jobs.length - misses.length;
-  const progress = (): void => options.onProgress?.(++done, jobs.length);
-  const missJobs = misses.map((index) => jobs[index] as PageJob);
-  const extracted =
-    missJobs.length >= PARALLEL_THRESHOLD
-      ? await extractInWorkers(missJobs, progress)
-      : missJobs.map((job) => {
-          const page = extractPage(job.path, job.bytes);
-          progress();
-          return page;
-        });
-  await Promise.all(
-    misses.map(async (index, i) => {
-      const page = extracted[i] as PageExtract;
-      pages[index] = page;
-      await options.cache?.set(keys[index] as string, page);
-    }),
-  );
-
-  const all = pages as PageExtract[];
-  const ir = mergePages(all);
-  return { ir, stats: statsOf(ir, all, misses.length, performance.now() - started) };
+  const run = new Run(options.store ?? null);
+  const pool = new ExtractorPool({
+    size: options.workers ?? availableParallelism(),
+    pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
+    onResult: (result) => run.extracted(result.index, result.packed, result.types),
+    onFailure: (failure) => run.failed(failure),
+  });
+  try {
+    const walk = await walkDocs(options.docsDir, { include: options.include, exclude: options.exclude, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES });
+    const walked = performance.now();
+    run.start(walk.pages, options.onProgress);
+    for (const batch of batchesOf(walk.pages)) await pool.submit(batch.group, await run.read(batch.pages));
+    const read = performance.now();
+    await pool.drain();
+    const extracted = performance.now();
+    await run.store?.save();
+    const ir = run.merge(walk.diagnostics);
+    const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
+    return { ir, stats: run.stats(ir, times, performance.now() - started) };
+  } finally {
+    await pool.close();
+  }
 }
 
-/** The extractor's fingerprint, the page's path (product and language fall back on it) and its bytes. */
-function cacheKey(job: PageJob): string {
-  const hash = createHash('sha256').update(job.path).update('\0').update(job.bytes).digest('hex');
-  return `${extractorFingerprint()}-${hash}`;
+interface Batch {
+  group: string;
+  pages: { page: PageFile; index: number }[];
 }
 
-function statsOf(ir: BuildIrResult['ir'], pages: readonly PageExtract[], parsed: number, ms: number): BuildStats {
-  const pagesByLayout: Record<Layout, number> = { 'rest-method': 0, 'rest-method-legacy': 0, 'grpc-method': 0, 'grpc-service-legacy': 0, other: 0 };
-  for (const page of pages) pagesByLayout[page.source.layout]++;
-  return {
-    pages: pages.length,
-    pagesByLayout,
-    parsed,
-    services: ir.services.length,
-    methods: ir.services.reduce((sum, service) => sum + service.methods.length, 0),
-    types: Object.keys(ir.types).length,
-    ms: Math.round(ms),
-  };
+/**
+ * The pages in batches of one docs folder, the languages of a page side by side: the pages
+ * that share most of their chunks meet in one worker, one after another.
+ */
+function* batchesOf(pages: readonly PageFile[]): Generator<Batch> {
+  const order = pages.map((page, index) => ({ page, index, group: docsFolder(page.path), rest: page.path.slice(page.path.indexOf('/') + 1) }));
+  order.sort((a, b) => compare(a.group, b.group) || compare(a.rest, b.rest) || compare(a.page.path, b.page.path));
+  let batch: Batch | null = null;
+  for (const { page, index, group } of order) {
+    if (batch && (batch.group !== group || batch.pages.length >= BATCH)) {
+      yield batch;
+      batch = null;
+    }
+    batch ??= { group, pages: [] };
+    batch.pages.push({ page, index });
+  }
+  if (batch) yield batch;
 }
+
+/** One build's state: each page's packed extract (or failure) by its index in the listing. */
+class Run {
+  readonly pool: TypePool;
+  #pages: readonly PageFile[] = [];
+  #results: (PackedPage | undefined)[] = [];
+  #keys: string[] = [];
+  #transient = new Set<number>();
+  /** Pages listed but not readable: they have a diagnostic, not a source. */
+  #unread: Diagnostic[] = [];
+  #onProgress: BuildIrOptions['onProgress'];
+  #done = 0;
+  #parsed = 0;
+  #fromStore = 0;
+  #bytes = 0;
+
+  constructor(readonly store: PageStore | null) {
+    this.pool = store?.pool ?? new Map();
+  }
+
+  start(pages: readonly PageFile[], onProgress: BuildIrOptions['onProgress']): void {
+    this.#pages = pages;
+    this.#results = new Array(pages.length);
+    this.#keys = new Array(pages.length);
+    this.#onProgress = onProgress;
+  }
+
+  /** Resolves each page of a batch from the store where it can; returns the jobs left to extract. */
+  async read(batch: Batch['pages']): Promise<WorkerJob[]> {
+    const jobs = await Promise.all(batch.map(({ page, index }) => this.#readOne(page, index)));
+    return jobs.filter((job): job is WorkerJob => job !== null);
+  }
+
+  async #readOne(page: PageFile, index: number): Promise<WorkerJob | null> {
+    const known = this.store?.knownKey(page);
+    const stored = known === undefined ? undefined : this.store?.get(known);
+    if (stored) return this.#hit(index, known!, stored);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(page.file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      this.#unread.push({ severity: 'warning', code: 'unreadable-page', message: `the page cannot be read (${code}); left out`, source: page.path, line: 1, column: 1 });
+      this.#onProgress?.(++this.#done, this.#pages.length);
+      return null;
+    }
+    this.#bytes += bytes.length;
+    const key = createHash('sha256').update(page.path).update('\0').update(bytes).digest('hex');
+    this.store?.rememberFile(page, key);
+    this.#keys[index] = key;
+    const hit = this.store?.get(key);
+    if (hit) return this.#hit(index, key, hit);
+    return { index, path: page.path, bytes };
+  }
+
+  extracted(index: number, packed: PackedPage, types: [string, PooledType][]): void {
+    for (const [key, type] of types) this.pool.set(key, type);
+    this.#parsed++;
+    this.store?.set(this.#keys[index]!, packed, types);
+    this.#settle(index, this.#keys[index]!, packed);
+  }
+
+  failed({ job, reason, detail }: FailedJob): void {
+    const sha256 = createHash('sha256').update(job.bytes).digest('hex');
+    const message =
+      reason === 'timeout'
+        ? `reading the page took too long (${detail}); it is left out. A page this slow is an apiref bug: please report it with the page`
+        : `the extractor died on the page (${detail}); it is left out. Please report it with the page`;
+    const page: PackedPage = {
+      source: { path: job.path, lang: languageOf(job.path), layout: 'other', sha256 },
+      services: [],
+      types: [],
+      diagnostics: [{ severity: 'error', code: reason === 'timeout' ? 'page-timeout' : 'extract-crashed', message, source: job.path, line: 1, column: 1 }],
+    };
+    this.#settle(job.index, this.#keys[job.index]!, page, true);
+  }
+
+  #hit(index: number, key: string, page: PackedPage): null {
+    this.#fromStore++;
+    return this.#settle(index, key, page);
+  }
+
+  #settle(index: number, key: string, page: PackedPage, transient = false): null {
+    this.#results[index] = page;
+    this.#keys[index] = key;
+    if (transient) this.#transient.add(index);
+    this.#onProgress?.(++this.#done, this.#pages.length);
+    return null;
+  }
+
+  /** The model of the pages read, with what the listing and reading could not take. */
+  merge(walkDiagnostics: readonly Diagnostic[]): DocsIr {
+    const pages = this.#results.filter((page): page is PackedPage => page !== undefined && !page.notApiReference).map((page) => unpackPage(page, this.pool));
+    const ir = mergePages(pages);
+    const unread = [...walkDiagnostics, ...this.#unread];
+    if (unread.length > 0) ir.diagnostics = [...ir.diagnostics, ...unread].sort(compareDiagnostics);
+    return ir;
+  }
+
+  stats(ir: DocsIr, times: StageTimes, ms: number): BuildStats {
+    const pagesByLayout: Record<Layout, number> = { 'rest-method': 0, 'rest-method-legacy': 0, 'grpc-method': 0, 'grpc-service-legacy': 0, other: 0 };
+    let skipped = 0;
+    let pages = 0;
+    for (const page of this.#results) {
+      if (page?.notApiReference) skipped++;
+      else if (page) {
+        pages++;
+        pagesByLayout[page.source.layout]++;
+      }
+    }
+    return {
+      pages,
+      pagesByLayout,
+      skipped,
+      parsed: this.#parsed,
+      fromStore: this.#fromStore,
+      failed: this.#transient.size + this.#unread.length,
+      services: ir.services.length,
+      methods: ir.services.reduce((sum, service) => sum + service.methods.length, 0),
+      types: Object.keys(ir.types).length,
+      bytes: this.#bytes,
+      times,
+      ms: Math.round(ms),
+    };
+  }
+}
+
+const languageOf = (path: string): 'en' | 'ru' => (path.startsWith('ru/') ? 'ru' : 'en');
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

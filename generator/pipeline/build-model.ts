@@ -3,13 +3,14 @@ import type { ApirefConfig } from '../config/config.ts';
 import type { DocsIr } from '../model/ir.ts';
 import { buildIr } from './build-ir.ts';
 import type { BuildStats } from './types.ts';
-import { DiskPageCache } from '../io/page-cache.ts';
+import { PageStore } from '../io/page-store.ts';
+import { extractorFingerprint } from './fingerprint.ts';
 
 export interface ModelBuild {
   /** The model of the selected products. */
   ir: DocsIr;
   stats: BuildStats;
-  cache: DiskPageCache | null;
+  store: PageStore | null;
 }
 
 export interface BuildModelOptions {
@@ -21,13 +22,21 @@ export interface BuildModelOptions {
 
 /** The pipeline run the way the config says: its page globs, its cache, its products. */
 export async function buildModel(config: ApirefConfig, options: BuildModelOptions = {}): Promise<ModelBuild> {
-  const cache = options.useCache !== false && config.cache ? new DiskPageCache(config.cache) : null;
+  const { ir, stats, store } = await buildIrWithConfig(config, options);
+  return { ir: selectProducts(ir, config.products), stats, store };
+}
+
+/** The model of every product, read with the config's page globs, limits and cache. */
+export async function buildIrWithConfig(config: ApirefConfig, options: BuildModelOptions = {}): Promise<ModelBuild> {
+  const store = options.useCache !== false && config.cache ? await PageStore.open(config.cache, extractorFingerprint()) : null;
   const { ir, stats } = await buildIr({
     docsDir: options.docsDir ?? config.docs,
     include: config.pages.include,
     exclude: config.pages.exclude,
-    ...(cache ? { cache } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    maxPageBytes: config.pages.maxBytes,
+    pageTimeoutMs: config.pages.timeoutMs,
+    store,
+    onProgress: options.onProgress,
   });
-  return { ir: selectProducts(ir, config.products), stats, cache };
+  return { ir, stats, store };
 }

@@ -1,3 +1,4 @@
+import type { PageStore } from '../io/page-store.ts';
 import type { DocsIr, Layout } from '../model/ir.ts';
 
 /** Where the pipeline reads pages from and what it may reuse. */
@@ -5,35 +6,53 @@ export interface BuildIrOptions {
   /** Root of the docs tree (`en/…`, `ru/…` below it). */
   docsDir: string;
   /** Globs over docs paths (relative, `/`-separated); a page is read if it matches an include (or there are none) and no exclude. */
-  include?: readonly string[];
-  exclude?: readonly string[];
-  /** Parsed pages keyed by content hash; absent means parse everything. */
-  cache?: PageCache;
+  include?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
+  /** Extracts of earlier runs by content; absent means parse everything. */
+  store?: PageStore | null | undefined;
   /** Called as pages finish, for a progress line on a terminal. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Larger pages are not read; a diagnostic says so. Default 32 MiB. */
+  maxPageBytes?: number | undefined;
+  /** A page that takes longer to read is abandoned with a diagnostic. Default 30 s. */
+  pageTimeoutMs?: number | undefined;
+  /** Extraction worker threads. Default: one per core. */
+  workers?: number | undefined;
+}
+
+/** Wall-clock milliseconds of each stage; extraction overlaps reading. */
+export interface StageTimes {
+  /** Listing the docs tree. */
+  walk: number;
+  /** Reading, hashing and the page store, until the last page is handed to a worker. */
+  read: number;
+  /** Until the last page's extract is back. */
+  extract: number;
+  merge: number;
 }
 
 export interface BuildStats {
+  /** Pages read as API reference (method pages, and pages that look like them). */
   pages: number;
   pagesByLayout: Record<Layout, number>;
-  /** Pages parsed in this run (the rest came from the cache). */
+  /** Markdown pages the cheap scan found to be no API reference: not read further. */
+  skipped: number;
+  /** Pages parsed in this run. */
   parsed: number;
+  /** Pages whose extract came from the page store. */
+  fromStore: number;
+  /** Pages given up on (a time budget passed, a worker died, the file could not be read). */
+  failed: number;
   services: number;
   methods: number;
   types: number;
+  /** Bytes of the pages read (from disk or hashed) in this run. */
+  bytes: number;
+  times: StageTimes;
   ms: number;
 }
 
 export interface BuildIrResult {
   ir: DocsIr;
   stats: BuildStats;
-}
-
-/**
- * A store of per-page extraction results keyed by `<extractor version>:<sha256 of the page bytes>`.
- * Values are JSON-serialisable and opaque to the cache.
- */
-export interface PageCache {
-  get(key: string): Promise<unknown | undefined>;
-  set(key: string, value: unknown): Promise<void>;
 }

@@ -1,46 +1,164 @@
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PageExtract } from '../model/page.ts';
+import { DIST } from '../paths.ts';
+import type { WorkerJob, WorkerResult } from './extract-worker.ts';
 
-export interface PageJob {
-  path: string;
-  bytes: Uint8Array;
+export type { WorkerJob, WorkerResult } from './extract-worker.ts';
+
+/** The built worker (`npm run build`): workers run JavaScript, never TypeScript through a loader. */
+export const WORKER_FILE = join(DIST, 'extract-worker.mjs');
+
+/** A page the pool gave up on: its worker took too long or died on it. */
+export interface FailedJob {
+  job: WorkerJob;
+  reason: 'timeout' | 'crash';
+  detail: string;
 }
 
-const BOOTSTRAP = new URL('./extract-worker.mjs', import.meta.url);
+export interface PoolOptions {
+  /** Workers at most; one starts at once, another only when all are full (a worker's warm-up costs seconds of CPU). */
+  size: number;
+  /** A page that takes longer is abandoned: its worker is replaced and the rest go on. */
+  pageTimeoutMs: number;
+  onResult: (result: WorkerResult) => void;
+  onFailure: (failure: FailedJob) => void;
+}
+
+/** Batches a worker may hold at once: one running, one waiting, so it never idles between them. */
+const BATCHES_PER_WORKER = 2;
+
+interface Slot {
+  worker: Worker;
+  /** Jobs posted and not yet answered, in the order the worker takes them. */
+  pending: WorkerJob[];
+  batches: number[];
+  timer: NodeJS.Timeout | null;
+  /** The worker has loaded the extractor; until then no page's time runs. */
+  ready: boolean;
+}
 
 /**
- * Extracts pages on worker threads, one per core. Pages are independent until the merge,
- * so this is the one place the pipeline goes parallel. Results come back in job order.
+ * Worker threads, up to one per core. The first starts as soon as the pool is made, so that
+ * loading the extractor overlaps with listing and reading the pages; more start only while
+ * every worker already holds its fill, so a run with a few pages to parse warms up one. Batches of one docs folder go to
+ * the same worker where it has room, so its chunk cache sees the pages that share chunks.
+ * A page that outlives its time budget or kills its worker becomes a failure; the worker
+ * is replaced and given back the rest of its jobs.
  */
-export async function extractInWorkers(jobs: readonly PageJob[], onDone: (index: number) => void): Promise<PageExtract[]> {
-  const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
-  const results: PageExtract[] = new Array(jobs.length);
-  let next = 0;
-  const workers = Array.from({ length: size }, () => new Worker(BOOTSTRAP));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = (): void => {
-              if (next >= jobs.length) return resolve();
-              const index = next++;
-              const job = jobs[index] as PageJob;
-              worker.once('message', (result: PageExtract) => {
-                results[index] = result;
-                onDone(index);
-                feed();
-              });
-              worker.postMessage(job);
-            };
-            worker.once('error', reject);
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+export class ExtractorPool {
+  readonly #slots: Slot[];
+  readonly #affinity = new Map<string, Slot>();
+  #waiting: (() => void)[] = [];
+  #idle: (() => void)[] = [];
+  #closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    if (!existsSync(WORKER_FILE)) throw new Error(`the extraction worker is not built (${WORKER_FILE}): run npm run build`);
+    this.#slots = [this.#start({ pending: [], batches: [] })];
   }
-  return results;
+
+  /** Hands a batch to a worker; resolves once one has room for it. */
+  async submit(group: string, jobs: WorkerJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    let slot = this.#roomFor(group);
+    while (slot === undefined) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      slot = this.#roomFor(group);
+    }
+    this.#affinity.set(group, slot);
+    slot.pending.push(...jobs);
+    slot.batches.push(jobs.length);
+    if (slot.timer === null) this.#arm(slot);
+    slot.worker.postMessage({ jobs });
+  }
+
+  /** Resolves when every job handed in has been answered or given up on. */
+  async drain(): Promise<void> {
+    while (this.#slots.some((slot) => slot.pending.length > 0)) await new Promise<void>((resolve) => this.#idle.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all(this.#slots.map((slot) => this.#stop(slot)));
+  }
+
+  #roomFor(group: string): Slot | undefined {
+    const preferred = this.#affinity.get(group);
+    if (preferred && preferred.batches.length < BATCHES_PER_WORKER) return preferred;
+    const free = this.#slots.filter((slot) => slot.batches.length < BATCHES_PER_WORKER);
+    if (free.length === 0 && this.#slots.length < this.options.size) {
+      const started = this.#start({ pending: [], batches: [] });
+      this.#slots.push(started);
+      return started;
+    }
+    return free.sort((a, b) => a.pending.length - b.pending.length)[0];
+  }
+
+  #start(slot: Omit<Slot, 'worker' | 'timer' | 'ready'>): Slot {
+    const worker = new Worker(WORKER_FILE);
+    worker.unref();
+    const started: Slot = Object.assign(slot, { worker, timer: null, ready: false });
+    worker.on('message', (message: WorkerResult | { ready: true }) => {
+      if ('ready' in message) {
+        started.ready = true;
+        this.#arm(started);
+      } else this.#answered(started, message);
+    });
+    worker.on('error', (error) => this.#fail(started, 'crash', error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => {
+      if (!this.#closed && started.worker === worker) this.#fail(started, 'crash', `the worker exited with code ${code}`);
+    });
+    return started;
+  }
+
+  #answered(slot: Slot, result: WorkerResult): void {
+    const job = slot.pending.shift();
+    if (job === undefined || job.index !== result.index) return;
+    this.#countDown(slot);
+    this.options.onResult(result);
+    this.#arm(slot);
+    this.#wake();
+  }
+
+  #fail(slot: Slot, reason: FailedJob['reason'], detail: string): void {
+    const job = slot.pending.shift();
+    if (job === undefined) return;
+    this.#countDown(slot);
+    this.options.onFailure({ job, reason, detail });
+    const rest = slot.pending.splice(0);
+    slot.batches.splice(0);
+    const old = slot.worker;
+    old.removeAllListeners();
+    void old.terminate();
+    this.#start(slot);
+    if (rest.length > 0) {
+      slot.pending.push(...rest);
+      slot.batches.push(rest.length);
+      slot.worker.postMessage({ jobs: rest });
+    }
+    this.#arm(slot);
+    this.#wake();
+  }
+
+  /** One job of the oldest batch is done; the batch leaves when its last job does. */
+  #countDown(slot: Slot): void {
+    if (slot.batches.length > 0 && --slot.batches[0]! === 0) slot.batches.shift();
+  }
+
+  #arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = slot.ready && slot.pending.length > 0 ? setTimeout(() => this.#fail(slot, 'timeout', `over ${this.options.pageTimeoutMs} ms`), this.options.pageTimeoutMs) : null;
+  }
+
+  #wake(): void {
+    for (const resolve of this.#waiting.splice(0)) resolve();
+    if (this.#slots.every((slot) => slot.pending.length === 0)) for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  async #stop(slot: Slot): Promise<void> {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    await slot.worker.terminate();
+  }
 }

@@ -71,7 +71,7 @@ describe('loadConfig', () => {
     [{ dosc: 'docs' }, /unknown key 'dosc'/],
     [{ package: { version: '1.0' } }, /'package.version' must be a semantic version/],
     [{ products: { include: 'managed-*' } }, /'products.include' must be a list of globs/],
-    [{ products: { only: ['x'] } }, /'products' must be an object with only include and exclude/],
+    [{ products: { only: ['x'] } }, /'products' must be an object with only include, exclude$/],
     [{ hosts: { 'api-host': 1 } }, /'hosts' must be/],
     [{ hosts: 'missing.json' }, /hosts file missing.json/],
     [{ cache: true }, /'cache' must be a path or false/],

@@ -31,16 +31,30 @@ async function diagnosticsFor(path: string, content: Uint8Array | string): Promi
 const located = (diagnostic: Diagnostic | undefined) => expect(diagnostic && diagnostic.line > 0 && diagnostic.column > 0).toBe(true);
 
 describe('broken input gives diagnostics and the other pages are still read', () => {
-  it('an empty file', async () => {
-    const [diagnostic] = await diagnosticsFor('en/x/api-ref/grpc/Empty/get.md', '');
-    expect(diagnostic?.code).toBe('empty-page');
+  it('an empty file, an include stub or a binary file that is no API page: skipped, no diagnostic', async () => {
+    for (const [path, content] of [
+      ['en/x/api-ref/grpc/Empty/get.md', ''],
+      ['en/x/api-ref/Stub/get.md', '{% include notitle [get](../../_api-ref/x/api-ref/Stub/get.md) %}\n'],
+      ['en/x/api-ref/grpc/Bin/get.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 0xff])],
+    ] as const) {
+      const { ir, stats } = await buildIr({ docsDir: docsTree([goodPage(), [path, content]]) });
+      expect(ir.diagnostics.filter((diagnostic) => diagnostic.source === path)).toEqual([]);
+      expect(ir.sources.map((source) => source.path)).not.toContain(path);
+      expect(stats.skipped).toBe(1);
+    }
+  });
+
+  it('binary bytes in a page that looks like a gRPC method page: an error', async () => {
+    const [diagnostic] = await diagnosticsFor('en/x/api-ref/grpc/Bin/get.md', grpcPage('\u0000'));
+    expect(diagnostic).toMatchObject({ severity: 'error', code: 'binary-file' });
     located(diagnostic);
   });
 
-  it('binary bytes', async () => {
-    const [diagnostic] = await diagnosticsFor('en/x/api-ref/grpc/Bin/get.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 0xff]));
-    expect(diagnostic).toMatchObject({ severity: 'error', code: 'binary-file' });
-    located(diagnostic);
+  it('bytes that are not UTF-8 in a method page: a warning, and the page is still read', async () => {
+    const page = new TextEncoder().encode(grpcPage('Latin-1: '));
+    const bytes = new Uint8Array([...page, 0xe9, 0x0a]);
+    const diagnostics = await diagnosticsFor('en/x/api-ref/grpc/Latin/get.md', bytes);
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'invalid-utf8')).toMatchObject({ severity: 'warning' });
   });
 
   it('a YFM table with no closing |#', async () => {

@@ -11,11 +11,11 @@ export const checkCommand: Command = {
     'Regenerate in memory and compare with the output folder (the same flags and config as generate).',
     'Exit 1 naming each stale, missing or extra file; 0 if the folder is up to date.',
   ].join('\n'),
-  usage: 'apiref check [--docs DIR] [--out DIR] [--config FILE] [--no-cache]',
+  usage: 'apiref check [--docs DIR] [--out DIR] [--config FILE] [--no-cache] [--quiet]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...configOptions, 'no-cache': { type: 'boolean' } }, { min: 0, max: 0 });
+    const { values } = parseCommandArgs(argv, { ...configOptions, 'no-cache': { type: 'boolean' }, quiet: { type: 'boolean' } }, { min: 0, max: 0 });
     const config = await configWithDocs(io.cwd, values);
-    const progress = progressLine(io.stderr, 'apiref check: pages');
+    const progress = progressLine(io.stderr, 'apiref check: pages', !values.quiet);
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
     const onDisk = await readTree(config.out, config.keep);
     const out = path.relative(io.cwd, config.out) || '.';

@@ -3,7 +3,8 @@ import { configOptions, configWithDocs, parseCommandArgs } from '../options.ts';
 import { writeTreeAtomic } from '../../io/atomic-tree.ts';
 import { buildOutput } from '../../pipeline/build-output.ts';
 import { progressLine } from '../progress.ts';
-import { countDiagnostics, formatDiagnosticAt, formatSummary } from '../summary.ts';
+import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics } from '../diagnostics.ts';
+import { formatSummary } from '../summary.ts';
 import type { Command, CommandIo } from '../command.ts';
 
 /**
@@ -20,21 +21,21 @@ export const generateCommand: Command = {
     'the new output is built beside the old one and swapped in, so a failed run leaves the old one.',
     'Exit 0 done, 1 done with error diagnostics (or warnings under --strict), 2 bad usage.',
   ].join('\n'),
-  usage: 'apiref generate [--docs DIR] [--out DIR] [--config FILE] [--strict] [--no-cache]',
+  usage: 'apiref generate [--docs DIR] [--out DIR] [--config FILE] [--strict] [--no-cache] [--verbose | --quiet] [--report FILE]',
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
-      { ...configOptions, strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+      { ...configOptions, ...diagnosticOptions, strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
       { min: 0, max: 0 },
     );
     const started = performance.now();
     const config = await configWithDocs(io.cwd, values);
-    const progress = progressLine(io.stderr, 'apiref generate: pages');
+    const progress = progressLine(io.stderr, 'apiref generate: pages', !values.quiet);
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
-    for (const diagnostic of output.ir.diagnostics) io.stderr.write(formatDiagnosticAt(diagnostic, config.docs, io.cwd) + '\n');
+    await reportDiagnostics(io, output.ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
     for (const warning of output.emitWarnings) io.stderr.write(`apiref generate: emitter warning: ${warning}\n`);
     await writeTreeAtomic(config.out, output.files, { keep: config.keep, beforeSwap: pauseForTest(io) });
-    io.stdout.write(
+    if (!values.quiet) io.stdout.write(
       formatSummary({
         ir: output.ir,
         stats: output.stats,
@@ -44,7 +45,7 @@ export const generateCommand: Command = {
         ms: performance.now() - started,
       }),
     );
-    const counts = countDiagnostics(output.ir.diagnostics);
+    const counts = countBySeverity(output.ir.diagnostics);
     const warnings = counts.warning + output.emitWarnings.length;
     return counts.error > 0 || (values.strict && warnings > 0) ? 1 : 0;
   },

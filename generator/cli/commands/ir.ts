@@ -1,24 +1,29 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildIr } from '../../pipeline/build-ir.ts';
 import { serializeIr } from '../../model/serialize.ts';
-import { type Command, UsageError } from '../command.ts';
-import { countBySeverity, formatDiagnostic } from '../diagnostics.ts';
+import { buildIrWithConfig } from '../../pipeline/build-model.ts';
+import type { Command } from '../command.ts';
+import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics } from '../diagnostics.ts';
+import { configOptions, configWithDocs, parseCommandArgs } from '../options.ts';
+import { progressLine } from '../progress.ts';
 
 export const irCommand: Command = {
   name: 'ir',
-  summary: 'Print the docs-IR v1 model of a docs tree (JSON); diagnostics go to stderr.',
-  usage: 'apiref ir [--docs DIR] [--out FILE]',
+  summary: [
+    'Print the docs-IR v1 model of a docs tree (JSON), every product; diagnostics go to stderr.',
+    "The config's page globs, page limits and page cache apply. Exit 1 if a diagnostic is an error.",
+  ].join('\n'),
+  usage: 'apiref ir [--docs DIR] [--out FILE] [--config FILE] [--no-cache] [--verbose | --quiet] [--report FILE]',
   async run(argv, io) {
-    let values: { docs?: string; out?: string };
-    try {
-      ({ values } = parseArgs({ args: argv, options: { docs: { type: 'string' }, out: { type: 'string' } }, strict: true, allowPositionals: false }));
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { ir } = await buildIr({ docsDir: resolve(io.cwd, values.docs ?? 'docs') });
-    for (const diagnostic of ir.diagnostics) io.stderr.write(formatDiagnostic(diagnostic) + '\n');
+    const { values } = parseCommandArgs(
+      argv,
+      { docs: configOptions.docs, config: configOptions.config, out: { type: 'string' }, ...diagnosticOptions, 'no-cache': { type: 'boolean' } },
+      { min: 0, max: 0 },
+    );
+    const config = await configWithDocs(io.cwd, { docs: values.docs, config: values.config });
+    const progress = progressLine(io.stderr, 'apiref ir: pages', !values.quiet);
+    const { ir } = await buildIrWithConfig(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
+    await reportDiagnostics(io, ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
     const json = serializeIr(ir);
     if (values.out) await writeFile(resolve(io.cwd, values.out), json);
     else io.stdout.write(json);

@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StructureKind } from 'ts-morph';
+import { APIREF_ROOT } from '../../../../paths.ts';
 import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
 import { GENERATED_HEADER } from '../../print.ts';
 import { exportedObjectConstant } from '../../property.ts';
 import { stringLiteral } from '../../text.ts';
 
-const RUNTIME_DIR = new URL('../../runtime/', import.meta.url);
+// Read from the source tree, also when apiref runs from its build: the runtime is copied as written.
+const RUNTIME_DIR = pathToFileURL(join(APIREF_ROOT, 'generator/targets/typescript/runtime/'));
 
 /**
  * `src/runtime/*.ts`: the code every product module shares (fetch transport, errors,

@@ -1,0 +1,60 @@
+/**
+ * Shape checks for what the page store reads back: JSON that parses but was cut, edited or
+ * written by something else must be a miss, not a crash deep in the merge. They check what
+ * the later stages read, not every key.
+ */
+import type { PackedPage, PooledType } from '../pipeline/packed-page.ts';
+
+type Check = (value: unknown) => boolean;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isText: Check = (value) => isObject(value) && [value.en, value.ru].every((text) => text === undefined || isString(text));
+const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const nullOr = (check: Check): Check => (value) => value === null || check(value);
+const shaped = (keys: Record<string, Check>): Check => (value) => isObject(value) && Object.entries(keys).every(([key, check]) => check(value[key]));
+
+const isSource = shaped({ path: isString, lang: (value) => value === 'en' || value === 'ru', layout: isString, sha256: isString });
+const isDiagnostic = shaped({ severity: isString, code: isString, message: isString, source: isString, line: isNumber, column: isNumber });
+const isTypeRef: Check = (value) => isObject(value) && (isString(value.scalar) || isString(value.wellKnown) || isString(value.ref));
+const isField = shaped({
+  name: isString,
+  jsonName: isString,
+  description: isText,
+  type: isTypeRef,
+  repeated: isBoolean,
+  map: nullOr(shaped({ key: isString })),
+  required: isBoolean,
+  oneof: nullOr(isString),
+  deprecated: isBoolean,
+  constraints: isObject,
+});
+const isOneof = shaped({ name: isString, fields: listOf(isString), required: isBoolean });
+const isEnumValue = shaped({ name: isString, description: isText });
+const isHttp = shaped({ verb: isString, host: isString, path: isString, pathParams: listOf(isString), queryParams: listOf(isString), body: nullOr(isString) });
+const isMethod = shaped({
+  name: isString,
+  description: isText,
+  request: isString,
+  response: isString,
+  clientStreaming: isBoolean,
+  serverStreaming: isBoolean,
+  http: nullOr(isHttp),
+  operation: nullOr(shaped({ metadata: nullOr(isString), response: nullOr(isString) })),
+  sources: listOf(isString),
+});
+const isService = shaped({ name: isString, product: isString, package: nullOr(isString), description: isText, methods: listOf(isMethod) });
+const isTypeRefEntry: Check = (value) => Array.isArray(value) && value.length === 2 && isString(value[0]) && listOf(isString)(value[1]);
+const isTypeHead = shaped({ id: isString, name: isString, origin: isString, description: isText });
+
+export const isPooledType = (value: unknown): value is PooledType =>
+  isTypeHead(value) &&
+  ((value as { kind?: unknown }).kind === 'message'
+    ? shaped({ fields: listOf(isField), oneofs: listOf(isOneof) })(value)
+    : (value as { kind?: unknown }).kind === 'enum' && shaped({ values: listOf(isEnumValue) })(value));
+
+export const isPackedPage = (value: unknown): value is PackedPage =>
+  shaped({ source: isSource, services: listOf(isService), types: listOf(isTypeRefEntry), diagnostics: listOf(isDiagnostic) })(value) &&
+  [undefined, true].includes((value as { notApiReference?: unknown }).notApiReference as undefined);
