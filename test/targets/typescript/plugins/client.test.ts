@@ -107,16 +107,17 @@ describe('ClusterServiceClient against a local server', () => {
     serve((_request, response) => json(response, 404, { code: 5, message: 'Cluster "nope" not found', details: [] }, { 'x-request-id': 'req-1' }));
     const error = (await clusters().get?.({ clusterId: 'nope' }).then(() => undefined, (caught: unknown) => caught)) as Record<string, unknown> & Error;
     expect(error).toBeInstanceOf(root.ApiError);
-    expect([error.status, error.code, error.message, error.requestId]).toEqual([404, 5, 'Cluster "nope" not found', 'req-1']);
+    expect([error.status, error.code, error.requestId, error.method, error.host]).toEqual([404, 5, 'req-1', 'yandex.cloud.mdb.redis.v1.ClusterService.Get', new URL(endpoint).host]);
+    expect(error.message).toBe(`yandex.cloud.mdb.redis.v1.ClusterService.Get on ${new URL(endpoint).host}: Cluster "nope" not found (HTTP 404)`);
     expect(`${String(error)} ${error.stack} ${JSON.stringify(error)}`).not.toContain(TOKEN);
   });
 
   test('a server that echoes the token gets it redacted', async () => {
     serve((request, response) => json(response, 401, { code: 16, message: `bad credentials: ${request.authorization}` }));
     const error = (await clusters().get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
-    expect(error.message).toBe('bad credentials: Bearer [redacted]');
+    expect(error.message).toContain(': bad credentials: Bearer [redacted] (HTTP 401)');
     const fromFunction = (await clusters({ token: async () => 'fresh-secret-token' }).get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
-    expect(fromFunction.message).toBe('bad credentials: Bearer [redacted]');
+    expect(fromFunction.message).toContain(': bad credentials: Bearer [redacted] (HTTP 401)');
   });
 
   test('timeoutMs stops a call that gets no answer', async () => {
