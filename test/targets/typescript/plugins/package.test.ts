@@ -54,6 +54,12 @@ describe('package files', () => {
     for (const name of ['### compute', '### managed-redis', '**ClusterServiceClient**', '**DiskServiceClient**', '`listBackups`, `listBackupsAll`', '`rescheduleMaintenance` | gRPC only']) {
       expect(readme).toContain(name);
     }
-    expect(readme).toContain('for await (const item of client.listAll({ folderId: \'…\' }))');
+    expect(readme).toContain("const token = new IamTokenService(JSON.parse(await readFile('key.json', 'utf8')));");
+    expect(readme).toContain("const operation = await clusters.create({ folderId: '…', name: '…', environment: 'PRODUCTION', configSpec: {} });");
+    expect(readme).toContain('const cluster = await clusters.waitForOperation(operation);');
+    expect(readme).toContain("for await (const item of clusters.listBackupsAll({ clusterId: '…' }))");
+    for (const section of ['### Authentication', '### Enums: open in responses, strict in requests', '### Browsers (CORS)', 'Access-Control-Allow-Headers: authorization, content-type, x-client-request-id']) {
+      expect(readme).toContain(section);
+    }
   });
 });
