@@ -180,6 +180,28 @@ describe('ClusterServiceClient against a local server', () => {
     expect(seen).toHaveLength(0);
   });
 
+  test('validation on: a response enum value the docs do not list is accepted; in a request it is refused', async () => {
+    serve((_request, response) => json(response, 200, { backups: [{ ...backup('b1'), type: 'INCREMENTAL' }] }));
+    const page = (await clusters().listBackups?.({ clusterId: 'c1' })) as { backups: Array<{ type: string }> };
+    expect(page.backups[0]?.type).toBe('INCREMENTAL');
+    const disks = new (compute.DiskServiceClient as ClientClass)({ endpoint, token: TOKEN, validate: true });
+    const stream = disks.watchEvents?.({ diskId: 'd1', selector: { status: 'MELTING' } }) as unknown as AsyncIterable<unknown>;
+    const error = (await (async () => {
+      for await (const event of stream) return event;
+      return undefined;
+    })().catch((caught: unknown) => caught)) as { name?: string; issues?: Array<{ path: string; code: string }> };
+    expect([error.name, error.issues?.map((issue) => `${issue.path}:${issue.code}`)]).toEqual(['ValidationError', ['selector.status:enum']]);
+  });
+
+  test('int64 inputs: a number or a bigint goes out as a decimal string; a number beyond 2^53 is refused', async () => {
+    serve((_request, response) => json(response, 200, { backups: [] }));
+    await clusters().listBackups?.({ clusterId: 'c1', pageSize: 20 });
+    await clusters().listBackups?.({ clusterId: 'c1', pageSize: 30n });
+    expect(seen.map((request) => request.url)).toEqual(['/managed-redis/v1/clusters/c1/backups?pageSize=20', '/managed-redis/v1/clusters/c1/backups?pageSize=30']);
+    const error = (await clusters().listBackups?.({ clusterId: 'c1', pageSize: 2 ** 60 }).catch((caught: unknown) => caught)) as { issues?: unknown[] };
+    expect(error.issues).toEqual([{ path: 'pageSize', code: 'int64', message: expect.stringContaining('not a safe integer') }]);
+  });
+
   test('validation on: a response that breaks the docs throws ValidationError', async () => {
     serve((_request, response) => json(response, 200, { backups: [{ ...backup('b1'), createdAt: 'yesterday' }] }));
     await expect(clusters().listBackups?.({ clusterId: 'c1' })).rejects.toMatchObject({ name: 'ValidationError', target: 'response' });
