@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { IamTokenService, MetadataTokenService } from '../../../../generator/targets/typescript/runtime/auth.ts';
 import { HttpTransport } from '../../../../generator/targets/typescript/runtime/http.ts';
 import { resolveToken } from '../../../../generator/targets/typescript/runtime/options.ts';
-import type { RestCall } from '../../../../generator/targets/typescript/runtime/request.ts';
 import { json, makeKeyFile, startFakeIam, type FakeIam, type KeyFile } from '../helpers/fake-iam.ts';
+import { restCall } from '../helpers/rest-call.ts';
 
 let key: KeyFile;
 let iam: FakeIam;
@@ -79,16 +79,7 @@ describe('IamTokenService (service-account authorized key)', () => {
 });
 
 describe('a client with a token service', () => {
-  const call: RestCall = {
-    method: 'test.ThingService.Get',
-    verb: 'GET',
-    host: 'api.example.test',
-    path: ['/things/', ''],
-    pathParams: ['thingId'],
-    body: null,
-    validateRequest: null,
-    validateResponse: null,
-  };
+  const call = restCall();
 
   test('a 401 drops the cached token and retries once with a fresh one; a second 401 is the error', async () => {
     const rejected = new Set<string>();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_TIMEOUT_MS, HttpTransport, MAX_ERROR_BODY_BYTES } from '../../../../generator/targets/typescript/runtime/http.ts';
 import type { ClientOptions } from '../../../../generator/targets/typescript/runtime/options.ts';
 import type { RestCall } from '../../../../generator/targets/typescript/runtime/request.ts';
+import { restCall } from '../helpers/rest-call.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -33,16 +34,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const GET: RestCall = {
-  method: 'test.v1.ThingService.Get',
-  verb: 'GET',
-  host: 'things.example.test',
-  path: ['/things/', ''],
-  pathParams: ['thingId'],
-  body: null,
-  validateRequest: null,
-  validateResponse: null,
-};
+const GET = restCall();
 
 function transport(options: ClientOptions = {}): HttpTransport {
   return new HttpTransport({ endpoint, retries: 0, ...options }, {}, { userAgent: '@acme/cloud/1.2.3' });
