@@ -6,6 +6,8 @@ export interface EmitOptions {
   version: string;
   /** Default values of the `{{ api-host* }}` placeholders, written into the package. */
   hosts: Record<string, string>;
+  /** package.json's `repository`: where the package's source lives (`github:owner/repo`, a git URL); none when undefined. */
+  repository?: string | undefined;
   /** Told about what the model has that the emitters had to leave out or guess (dangling references, unplaced types). */
   onWarning?: ((message: string) => void) | undefined;
 }
@@ -18,6 +20,7 @@ export function withDefaults(options: Partial<EmitOptions> = {}): EmitOptions {
     packageName: options.packageName ?? DEFAULT_PACKAGE_NAME,
     version: options.version ?? DEFAULT_VERSION,
     hosts: options.hosts ?? defaultHosts(),
+    repository: options.repository,
     onWarning: options.onWarning,
   };
 }

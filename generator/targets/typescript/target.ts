@@ -1,12 +1,31 @@
 import type { Target } from '../target.ts';
-import { noOptions } from '../options.ts';
 import { emitPackage } from './index.ts';
 
+export interface TypescriptTargetOptions {
+  repository?: string;
+}
+
 /** The typed, validated SDK package: the folder's root is the package's root. */
-export const typescriptTarget: Target<Record<string, never>> = {
+export const typescriptTarget: Target<TypescriptTargetOptions> = {
   name: 'typescript',
   summary: 'the TypeScript SDK package (types, validators, clients), at the root of the output folder',
-  parseOptions: noOptions('typescript'),
+  parseOptions: parseTypescriptOptions,
   emit: (ir, context) =>
-    emitPackage(ir, { packageName: context.packageName, version: context.version, hosts: { ...context.hosts }, onWarning: context.warn }),
+    emitPackage(ir, {
+      packageName: context.packageName,
+      version: context.version,
+      hosts: { ...context.hosts },
+      repository: context.options.repository,
+      onWarning: context.warn,
+    }),
 };
+
+/** `{"name": "typescript", "repository": "github:acme/cloud-sdk"}`: the package's repository field. */
+function parseTypescriptOptions(raw: Readonly<Record<string, unknown>>): TypescriptTargetOptions {
+  const unknown = Object.keys(raw).find((key) => key !== 'repository');
+  if (unknown !== undefined) throw new Error(`the typescript target takes only 'repository' (got '${unknown}')`);
+  const repository = raw['repository'];
+  if (repository === undefined) return {};
+  if (typeof repository !== 'string' || repository.trim() === '') throw new Error("the typescript target's 'repository' must be a non-empty string (a git URL or github:owner/repo)");
+  return { repository };
+}

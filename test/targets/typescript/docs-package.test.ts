@@ -46,37 +46,62 @@ describe('the package generated from docs/', () => {
       join(consumer, 'usage.ts'),
       [
         "import { ApiError, type StandardSchemaV1 } from '@apiref/yandex-cloud';",
-        "import { Backup_BackupType, ClusterServiceClient, validateBackup, type Backup } from '@apiref/yandex-cloud/managed-redis';",
+        "import { Backup_BackupType, ClusterServiceClient, UserServiceClient, validateBackup, type Backup, type ClientOutputBufferLimitPubsub, type User } from '@apiref/yandex-cloud/managed-redis';",
+        "import { UserServiceClient as MysqlUsers } from '@apiref/yandex-cloud/managed-mysql';",
         "const client = new ClusterServiceClient({ token: () => 'token', timeoutMs: 1000, retries: 1, validate: true });",
         'export async function newestManual(): Promise<string | undefined> {',
-        "  for await (const backup of client.listBackupsAll({ clusterId: 'c1' })) {",
+        "  for await (const backup of client.listBackupsAll({ clusterId: 'c1', pageSize: 100 })) {",
         '    const created: string = backup.createdAt;',
         '    if (backup.type === Backup_BackupType.MANUAL) return created;',
         '  }',
         "  const page = await client.listBackups({ clusterId: 'c1', pageSize: '10' }, { signal: AbortSignal.timeout(1000) });",
+        "  await client.listBackups({ clusterId: 'c1', pageSize: 10n });",
         '  return page.nextPageToken;',
+        '}',
+        'export async function renameUser(): Promise<string | undefined> {',
+        '  const users = new UserServiceClient();',
+        "  const operation = await users.update({ clusterId: 'c1', userName: 'u', updateMask: 'enabled', enabled: false });",
+        "  const metadataUser: string | undefined = operation.metadata?.userName;",
+        '  const user = await users.waitForOperation(operation);',
+        '  const named: User = user;',
+        '  const again: User = await users.waitForOperation<User>(operation);',
+        '  // @ts-expect-error the operation says what it resolves to',
+        '  await users.waitForOperation<Backup>(operation);',
+        '  return named.name ?? again.name ?? metadataUser;',
+        '}',
+        "type MysqlUser = { name?: string; clusterId?: string };",
+        'export async function mysqlUser(): Promise<MysqlUser> {',
+        "  const users = new MysqlUsers({ token: null });",
+        '  // The docs name no response type here: the caller does.',
+        "  return users.waitForOperation<MysqlUser>(await users.create({ clusterId: 'c1', userSpec: { name: 'u', password: 'p', connectionLimits: { maxQuestionsPerHour: 10 } } }));",
         '}',
         'export const schema: StandardSchemaV1<unknown, Backup> = validateBackup;',
         'export const isApiError = (error: unknown): boolean => error instanceof ApiError && error.status === 404;',
+        "export const limit: string | undefined = ({} as ClientOutputBufferLimitPubsub).hardLimit;",
+        '// @ts-expect-error responses hold int64 as strings',
+        "export const limitNumber: number | undefined = ({} as ClientOutputBufferLimitPubsub).hardLimit;",
         '// @ts-expect-error clusterId is required',
         'void client.listBackups({});',
-        '// @ts-expect-error int64 travels as a string',
-        "void client.listBackups({ clusterId: 'c1', pageSize: 10 });",
-        "// @ts-expect-error not a documented value",
-        "export const type: Backup['type'] = 'WEEKLY';",
+        '// @ts-expect-error int64 is a string, a number or a bigint',
+        "void client.listBackups({ clusterId: 'c1', pageSize: true });",
+        "// A value the docs do not list yet is still a Backup_BackupType (the union is open):",
+        "export const future: Backup['type'] = 'WEEKLY';",
       ].join('\n'),
     );
     expect(await compile(consumer)).toBe('');
   });
 
-  test('npm pack lists only the built modules, the README and package.json', async () => {
+  test('npm pack lists the built modules with their maps, the sources, README, LICENSE and package.json', async () => {
     const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: docs.dir });
     const [packed] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
     const paths = packed?.files.map((file) => file.path) ?? [];
     expect(paths).toContain('dist/managed-redis/index.js');
     expect(paths).toContain('dist/managed-redis/index.d.ts');
-    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
-    expect(paths.every((path) => /\.(js|d\.ts)$/.test(path) || !path.startsWith('dist/'))).toBe(true);
+    expect(paths).toContain('dist/managed-redis/index.js.map');
+    expect(paths).toContain('dist/managed-redis/index.d.ts.map');
+    expect(paths).toContain('src/managed-redis/client.ts');
+    expect(paths.filter((path) => !path.startsWith('dist/') && !path.startsWith('src/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+    expect(paths.every((path) => /\.(js|d\.ts)(\.map)?$/.test(path) || !path.startsWith('dist/'))).toBe(true);
   });
 });
 

@@ -95,7 +95,7 @@ describe('a model with hostile names everywhere', () => {
   test('descriptions keep their text, defused', () => {
     const types = built.files.find((file) => file.path === 'src/etc-passwd/types.ts')?.contents ?? '';
     expect(types).toContain('Ends *\\/ globalThis.__apirefPwned = 1; /* and ${globalThis.__apirefPwned = 2} `x` <\\/script><script>');
-    expect(types).toContain("export type Kind = '__proto__' | 'it\\'s' | '\\x3C/script>' | 'a*/b' | 'constructor';");
+    expect(types).toContain("export type Kind = '__proto__' | 'it\\'s' | '\\x3C/script>' | 'a*/b' | 'constructor' | (string & {});");
   });
 
   test('a product name that looks like a path stays inside src/', () => {

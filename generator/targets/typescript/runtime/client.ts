@@ -1,36 +1,44 @@
-import { ValidationError } from './errors.js';
+import { ValidationError, redactIssues } from './errors.js';
 import type { GrpcCall, GrpcCallOptions, GrpcTransport } from './grpc.js';
 import type { HostTable } from './hosts.js';
-import { HttpTransport } from './http.js';
+import { HttpTransport, responseIssues } from './http.js';
+import { int64ToWire, type Int64Shape } from './int64.js';
 import { waitForOperation, type OperationLike, type WaitOptions } from './operation.js';
 import { resolveToken, type ClientOptions, type RequestOptions } from './options.js';
 import { paginate, type PageFields } from './pagination.js';
 import type { RestCall } from './request.js';
+import type { SdkInfo } from './trace.js';
 import type { Issue } from './validation.js';
 
 /** A gRPC-only method: which rpc, and how to check its messages. */
 export interface GrpcMethod extends GrpcCall {
   readonly validateRequest: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
   readonly validateResponse: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
+  /** Where the request holds int64 fields, so that numbers and bigints there go out as strings. */
+  readonly int64?: Int64Shape | undefined;
 }
 
 /** What every generated `<Service>Client` shares; its methods are the generated ones. */
 export abstract class ServiceClient {
   readonly #options: ClientOptions;
   readonly #http: HttpTransport;
+  /** The token last sent over gRPC, cut out of a response's validation issues should they echo it. */
+  #grpcToken: string | undefined;
 
-  protected constructor(options: ClientOptions, defaultHosts: HostTable) {
+  protected constructor(options: ClientOptions, defaultHosts: HostTable, sdk?: SdkInfo) {
     this.#options = options;
-    this.#http = new HttpTransport(options, defaultHosts);
+    this.#http = new HttpTransport(options, defaultHosts, sdk);
   }
 
   /**
    * Polls an Operation until it is done (with growing pauses), then resolves to its
-   * `response` or rejects with an `OperationError` carrying its `error`.
-   * Name the response type to get it typed: `await client.waitForOperation<Cluster>(op)`.
+   * `response` or rejects with an `OperationError` carrying its `error`. Where the docs name
+   * the response type, the Operation a method returns carries it, and so does the result:
+   * `const user = await client.waitForOperation(await client.update(request))`. Given an
+   * operation id or an Operation of unnamed type, name it yourself: `waitForOperation<User>(id)`.
    */
-  waitForOperation<T = unknown>(operation: OperationLike | string, options?: WaitOptions): Promise<T> {
-    return waitForOperation<T>(this.#http, operation, options);
+  waitForOperation<Response = unknown>(operation: OperationLike<Response> | string, options?: WaitOptions): Promise<Response> {
+    return waitForOperation<Response>(this.#http, operation, options);
   }
 
   protected $rest<T>(call: RestCall, request: object, options: RequestOptions | undefined): Promise<T> {
@@ -47,8 +55,7 @@ export abstract class ServiceClient {
 
   protected async $grpcUnary<T>(method: GrpcMethod, request: object, options: RequestOptions | undefined): Promise<T> {
     const transport = this.#grpc(method);
-    this.#checkGrpc(method, 'request', request);
-    const response = await transport.unary(method, request, await this.#grpcOptions(options));
+    const response = await transport.unary(method, this.#grpcRequest(method, request), await this.#grpcOptions(options));
     this.#checkGrpc(method, 'response', response);
     return response as T;
   }
@@ -56,8 +63,8 @@ export abstract class ServiceClient {
   protected async *$grpcServerStream<T>(method: GrpcMethod, request: object, options: RequestOptions | undefined): AsyncIterable<T> {
     const transport = this.#grpc(method);
     if (!transport.serverStream) throw missingStreaming(method, 'serverStream');
-    this.#checkGrpc(method, 'request', request);
-    for await (const message of transport.serverStream(method, request, await this.#grpcOptions(options))) {
+    const wire = this.#grpcRequest(method, request);
+    for await (const message of transport.serverStream(method, wire, await this.#grpcOptions(options))) {
       this.#checkGrpc(method, 'response', message);
       yield message as T;
     }
@@ -90,6 +97,7 @@ export abstract class ServiceClient {
 
   async #grpcOptions(options: RequestOptions | undefined): Promise<GrpcCallOptions> {
     const token = await resolveToken(this.#options.token);
+    this.#grpcToken = token;
     return {
       signal: options?.signal,
       timeoutMs: options?.timeoutMs ?? this.#options.timeoutMs,
@@ -97,18 +105,25 @@ export abstract class ServiceClient {
     };
   }
 
+  /** The request as it goes out (int64 numbers as strings), checked when validation is on. */
+  #grpcRequest(method: GrpcMethod, request: object): object {
+    const issues: Issue[] = [];
+    const wire = method.int64 ? (int64ToWire(request, method.int64, '', issues) as object) : request;
+    if (issues.length > 0) throw new ValidationError(`${method.service}.${method.method}`, 'request', issues);
+    this.#checkGrpc(method, 'request', wire);
+    return wire;
+  }
+
   #checkGrpc(method: GrpcMethod, target: 'request' | 'response', value: unknown): void {
     const validate = target === 'request' ? method.validateRequest : method.validateResponse;
     if (this.#options.validate !== true || !validate) return;
     const result = validate(value);
-    if (!result.ok) throw new ValidationError(`${method.service}.${method.method}`, target, result.issues);
+    const issues = result.ok ? [] : target === 'response' ? redactIssues(responseIssues(result.issues), this.#grpcToken) : result.issues;
+    if (issues.length > 0) throw new ValidationError(`${method.service}.${method.method}`, target, issues);
   }
 
   async *#checkedStream(method: GrpcMethod, requests: AsyncIterable<object>): AsyncIterable<object> {
-    for await (const request of requests) {
-      this.#checkGrpc(method, 'request', request);
-      yield request;
-    }
+    for await (const request of requests) yield this.#grpcRequest(method, request);
   }
 }
 

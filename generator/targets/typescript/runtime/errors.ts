@@ -1,6 +1,16 @@
 import type { Issue } from './validation.js';
 
-/** The server answered with a non-2xx status. `message` is the server's own message where it gave one. */
+/** Which call failed, where it went, and the id it carried: what a log line or a support ticket needs. */
+export interface CallTrace {
+  /** Full name of the called method, e.g. `yandex.cloud.mdb.redis.v1.ClusterService.ListBackups`. */
+  readonly method: string;
+  /** The host the request went to, e.g. `mdb.api.cloud.yandex.net`. */
+  readonly host: string;
+  /** The `x-client-request-id` the client sent with the call (the same on every retry). */
+  readonly clientRequestId: string;
+}
+
+/** The server answered with a non-2xx status. `message` names the call and quotes the server's own message. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   /** HTTP status. */
@@ -8,24 +18,27 @@ export class ApiError extends Error {
   /** The gRPC status code from the body (`google.rpc.Status.code`), where present. */
   readonly code: number | string | undefined;
   readonly details: unknown[] | undefined;
-  /** Full name of the called method, e.g. `yandex.cloud.mdb.redis.v1.ClusterService.ListBackups`. */
   readonly method: string;
+  readonly host: string;
+  readonly clientRequestId: string;
   /** `x-request-id` of the answer, to quote to support. */
   readonly requestId: string | undefined;
 
   constructor(init: {
+    trace: CallTrace;
     status: number;
     code: number | string | undefined;
     message: string;
     details: unknown[] | undefined;
-    method: string;
     requestId: string | undefined;
   }) {
-    super(init.message);
+    super(`${init.trace.method} on ${init.trace.host}: ${init.message} (HTTP ${init.status})`);
     this.status = init.status;
     this.code = init.code;
     this.details = init.details;
-    this.method = init.method;
+    this.method = init.trace.method;
+    this.host = init.trace.host;
+    this.clientRequestId = init.trace.clientRequestId;
     this.requestId = init.requestId;
   }
 }
@@ -53,10 +66,12 @@ export class ValidationError extends Error {
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
   readonly timeoutMs: number;
+  readonly method: string;
 
   constructor(method: string, timeoutMs: number) {
     super(`${method}: no answer within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
+    this.method = method;
   }
 }
 
@@ -64,10 +79,14 @@ export class TimeoutError extends Error {
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   readonly method: string;
+  readonly host: string;
+  readonly clientRequestId: string;
 
-  constructor(method: string, cause: unknown) {
-    super(`${method}: network error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.method = method;
+  constructor(trace: CallTrace, cause: unknown) {
+    super(`${trace.method} on ${trace.host}: network error: ${describeCause(cause)}`, { cause });
+    this.method = trace.method;
+    this.host = trace.host;
+    this.clientRequestId = trace.clientRequestId;
   }
 }
 
@@ -86,7 +105,40 @@ export class OperationError extends Error {
   }
 }
 
+function describeCause(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  // undici hides the reason in `cause` ("fetch failed" ← "connect ECONNREFUSED …").
+  const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  return `${text}${inner}`;
+}
+
+const REDACTED = '[redacted]';
+/** Server text is copied at most this deep when redacting; deeper parts are cut. */
+const MAX_REDACT_DEPTH = 32;
+
 /** Removes the caller's token from text that came back from the server, should it ever echo it. */
 export function redact(text: string, secret: string | undefined): string {
-  return secret && secret.length >= 4 ? text.split(secret).join('[redacted]') : text;
+  return secret ? text.split(secret).join(REDACTED) : text;
+}
+
+/**
+ * `redact` over everything a server's error body can hold (strings inside objects and arrays,
+ * keys too), so that no field of an error (`details`, `code`, …) carries an echoed token.
+ */
+export function redactValue(value: unknown, secret: string | undefined, depth = 0): unknown {
+  if (!secret) return value;
+  if (typeof value === 'string') return redact(value, secret);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_REDACT_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secret, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, redact(key, secret), { value: redactValue(item, secret, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** The issues with every message and path redacted, for a ValidationError on what the server sent. */
+export function redactIssues(issues: readonly Issue[], secret: string | undefined): Issue[] {
+  return issues.map((issue) => ({ ...issue, path: redact(issue.path, secret), message: redact(issue.message, secret) }));
 }

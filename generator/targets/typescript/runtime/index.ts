@@ -1,7 +1,10 @@
-export { ApiError, NetworkError, OperationError, TimeoutError, ValidationError } from './errors.js';
+export { IamTokenService, MetadataTokenService, type AuthorizedKey, type IamTokenServiceOptions, type MetadataTokenServiceOptions, type ServiceAccountCredentials } from './auth.js';
+export { ApiError, NetworkError, OperationError, TimeoutError, ValidationError, type CallTrace } from './errors.js';
 export type { GrpcCall, GrpcCallOptions, GrpcTransport } from './grpc.js';
 export { resolveHost, type HostTable } from './hosts.js';
-export type { OperationLike, WaitOptions } from './operation.js';
-export type { ClientOptions, RequestOptions, TokenSource } from './options.js';
+export type { Int64Input } from './int64.js';
+export type { AnyOf, OperationLike, TypedOperation, WaitOptions } from './operation.js';
+export type { ClientOptions, RequestOptions, TokenService, TokenSource } from './options.js';
 export type { StandardSchemaV1 } from './standard-schema.js';
+export type { SdkInfo } from './trace.js';
 export type { Issue, IssueCode, ValidationResult, Validator } from './validation.js';

@@ -1,3 +1,4 @@
+import type { Int64Shape } from './int64.js';
 import type { Issue } from './validation.js';
 
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -17,6 +18,10 @@ export interface RestCall {
   readonly body: string | null;
   readonly validateRequest: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
   readonly validateResponse: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
+  /** Where the request holds int64 fields, so that numbers and bigints there go out as strings. */
+  readonly int64?: Int64Shape | undefined;
+  /** Retried whatever the verb: a call that cannot take effect twice (a token exchange). */
+  readonly retryable?: boolean | undefined;
 }
 
 export interface HttpRequestParts {
@@ -27,7 +32,8 @@ export interface HttpRequestParts {
 
 /**
  * Places the request's fields per the gRPC HTTP mapping: path parameters percent-encoded
- * (a `/` in a value never changes the path's shape), the body field or `*` as JSON, and
+ * (a `/` in a value never changes the path's shape; `.` and `..`, which URL parsers resolve
+ * even when encoded as `%2E`, are refused), the body field or `*` as JSON, and
  * every other field in the query string (`a.b=1` for nested, one key per repeated value).
  */
 export function buildRequest(call: RestCall, request: object): HttpRequestParts | Issue[] {
@@ -38,6 +44,8 @@ export function buildRequest(call: RestCall, request: object): HttpRequestParts 
     const value = valueAt(request, name);
     if (value === undefined || value === null || value === '') {
       issues.push({ path: name, code: 'required', message: 'path parameter is missing' });
+    } else if (value === '.' || value === '..') {
+      issues.push({ path: name, code: 'invalid', message: `path parameter must not be ${JSON.stringify(value)}: it would change the path` });
     } else {
       path += encodeURIComponent(String(value)) + (call.path[i + 1] ?? '');
     }
@@ -46,14 +54,19 @@ export function buildRequest(call: RestCall, request: object): HttpRequestParts 
   const bound = new Set(call.pathParams);
   let body: string | undefined;
   if (call.body === '*') {
-    body = JSON.stringify(withoutKeys(request, bound));
+    body = toJson(withoutKeys(request, bound));
   } else if (call.body !== null) {
     bound.add(call.body);
-    body = JSON.stringify(ownValue(request, call.body) ?? {});
+    body = toJson(ownValue(request, call.body) ?? {});
   }
   const query: string[] = [];
   if (call.body !== '*') appendQuery(query, '', request, bound);
   return { path, query: query.length > 0 ? `?${query.join('&')}` : '', body };
+}
+
+/** JSON as the API reads it: a bigint (say, in a field the docs type loosely) as its decimal string. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
 }
 
 function appendQuery(out: string[], prefix: string, value: unknown, bound: ReadonlySet<string>): void {

@@ -107,16 +107,17 @@ describe('ClusterServiceClient against a local server', () => {
     serve((_request, response) => json(response, 404, { code: 5, message: 'Cluster "nope" not found', details: [] }, { 'x-request-id': 'req-1' }));
     const error = (await clusters().get?.({ clusterId: 'nope' }).then(() => undefined, (caught: unknown) => caught)) as Record<string, unknown> & Error;
     expect(error).toBeInstanceOf(root.ApiError);
-    expect([error.status, error.code, error.message, error.requestId]).toEqual([404, 5, 'Cluster "nope" not found', 'req-1']);
+    expect([error.status, error.code, error.requestId, error.method, error.host]).toEqual([404, 5, 'req-1', 'yandex.cloud.mdb.redis.v1.ClusterService.Get', new URL(endpoint).host]);
+    expect(error.message).toBe(`yandex.cloud.mdb.redis.v1.ClusterService.Get on ${new URL(endpoint).host}: Cluster "nope" not found (HTTP 404)`);
     expect(`${String(error)} ${error.stack} ${JSON.stringify(error)}`).not.toContain(TOKEN);
   });
 
   test('a server that echoes the token gets it redacted', async () => {
     serve((request, response) => json(response, 401, { code: 16, message: `bad credentials: ${request.authorization}` }));
     const error = (await clusters().get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
-    expect(error.message).toBe('bad credentials: Bearer [redacted]');
+    expect(error.message).toContain(': bad credentials: Bearer [redacted] (HTTP 401)');
     const fromFunction = (await clusters({ token: async () => 'fresh-secret-token' }).get?.({ clusterId: 'c1' }).catch((caught: unknown) => caught)) as Error;
-    expect(fromFunction.message).toBe('bad credentials: Bearer [redacted]');
+    expect(fromFunction.message).toContain(': bad credentials: Bearer [redacted] (HTTP 401)');
   });
 
   test('timeoutMs stops a call that gets no answer', async () => {
@@ -177,6 +178,28 @@ describe('ClusterServiceClient against a local server', () => {
     expect(error).toBeInstanceOf(root.ValidationError);
     expect(error.issues).toEqual([{ path: 'pageSize', code: 'maximum', message: 'must be at most 1000' }]);
     expect(seen).toHaveLength(0);
+  });
+
+  test('validation on: a response enum value the docs do not list is accepted; in a request it is refused', async () => {
+    serve((_request, response) => json(response, 200, { backups: [{ ...backup('b1'), type: 'INCREMENTAL' }] }));
+    const page = (await clusters().listBackups?.({ clusterId: 'c1' })) as { backups: Array<{ type: string }> };
+    expect(page.backups[0]?.type).toBe('INCREMENTAL');
+    const disks = new (compute.DiskServiceClient as ClientClass)({ endpoint, token: TOKEN, validate: true });
+    const stream = disks.watchEvents?.({ diskId: 'd1', selector: { status: 'MELTING' } }) as unknown as AsyncIterable<unknown>;
+    const error = (await (async () => {
+      for await (const event of stream) return event;
+      return undefined;
+    })().catch((caught: unknown) => caught)) as { name?: string; issues?: Array<{ path: string; code: string }> };
+    expect([error.name, error.issues?.map((issue) => `${issue.path}:${issue.code}`)]).toEqual(['ValidationError', ['selector.status:enum']]);
+  });
+
+  test('int64 inputs: a number or a bigint goes out as a decimal string; a number beyond 2^53 is refused', async () => {
+    serve((_request, response) => json(response, 200, { backups: [] }));
+    await clusters().listBackups?.({ clusterId: 'c1', pageSize: 20 });
+    await clusters().listBackups?.({ clusterId: 'c1', pageSize: 30n });
+    expect(seen.map((request) => request.url)).toEqual(['/managed-redis/v1/clusters/c1/backups?pageSize=20', '/managed-redis/v1/clusters/c1/backups?pageSize=30']);
+    const error = (await clusters().listBackups?.({ clusterId: 'c1', pageSize: 2 ** 60 }).catch((caught: unknown) => caught)) as { issues?: unknown[] };
+    expect(error.issues).toEqual([{ path: 'pageSize', code: 'int64', message: expect.stringContaining('not a safe integer') }]);
   });
 
   test('validation on: a response that breaks the docs throws ValidationError', async () => {

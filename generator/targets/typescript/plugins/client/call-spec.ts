@@ -5,6 +5,8 @@
 import type { Method, Service } from '../../../../model/ir.ts';
 import type { ProductModel, ResolvedType } from '../../model/product.ts';
 import { stringLiteral } from '../../text.ts';
+import { int64Carriers } from '../types/int64.ts';
+import { int64ShapeName } from './int64-shapes.ts';
 import { splitPath } from './route.ts';
 
 export function isRest(method: Method): boolean {
@@ -12,8 +14,7 @@ export function isRest(method: Method): boolean {
 }
 
 export interface CallSpec {
-  /** `$RestCall` or `$GrpcMethod`. */
-  type: string;
+  type: 'RestCall' | 'GrpcMethod';
   entries: Array<{ key: string; value: string }>;
   /** Validators the spec refers to, for the module's imports. */
   validators: string[];
@@ -23,9 +24,11 @@ export function callSpec(service: Service, method: Method, product: ProductModel
   const validateRequest = validatorOf(product.resolveId(method.request), product);
   const validateResponse = validatorOf(product.resolveId(method.response), product);
   const validators = [validateRequest, validateResponse].filter((name): name is string => name !== null);
+  const request = product.resolveId(method.request);
   const checks = [
     { key: 'validateRequest', value: validateRequest ?? 'null' },
     { key: 'validateResponse', value: validateResponse ?? 'null' },
+    ...(request.kind === 'message' && int64Carriers(product).has(request.type.id) ? [{ key: 'int64', value: int64ShapeName(request.name) }] : []),
   ];
   if (isRest(method) && method.http) {
     const route = splitPath(method.http.path);
@@ -37,7 +40,7 @@ export function callSpec(service: Service, method: Method, product: ProductModel
       { key: 'pathParams', value: `[${route.params.map(stringLiteral).join(', ')}]` },
       { key: 'body', value: method.http.body === null ? 'null' : stringLiteral(method.http.body) },
     ];
-    return { type: '$RestCall', entries: [...entries, ...checks], validators };
+    return { type: 'RestCall', entries: [...entries, ...checks], validators };
   }
   const entries = [
     { key: 'service', value: stringLiteral(service.id) },
@@ -46,7 +49,7 @@ export function callSpec(service: Service, method: Method, product: ProductModel
     { key: 'clientStreaming', value: String(method.clientStreaming) },
     { key: 'serverStreaming', value: String(method.serverStreaming) },
   ];
-  return { type: '$GrpcMethod', entries: [...entries, ...checks], validators };
+  return { type: 'GrpcMethod', entries: [...entries, ...checks], validators };
 }
 
 function validatorOf(resolved: ResolvedType, product: ProductModel): string | null {

@@ -5,6 +5,8 @@ import type { EmitPlugin } from '../../plugin.ts';
 import { stringLiteral } from '../../text.ts';
 import { objectLiteral } from '../../property.ts';
 import { callSpec } from './call-spec.ts';
+import { clientImports, runtimeTypeImports, type ClientImports, type RuntimeType } from './imports.ts';
+import { int64Shapes, requestCarriers } from './int64-shapes.ts';
 import { methodMembers, type MethodNames } from './method.ts';
 
 /** `src/<product>/client.ts`: a `<Service>Client` class per service over the shared runtime. */
@@ -21,21 +23,21 @@ export const clientPlugin: EmitPlugin = {
 };
 
 function clientStatements(product: ProductModel): Array<StatementStructures | WriterFunction> {
-  const usedTypes = new Set<string>();
+  const used = clientImports();
   const constants: ModuleConstant[] = [];
-  const classes = product.services.map((service) => serviceClass(service, product, usedTypes, constants));
+  const classes = product.services.map((service) => serviceClass(service, product, used, constants));
   const validators = new Set(constants.flatMap((constant) => constant.validators));
-  const runtimeTypes = new Set(constants.map((constant) => constant.type));
+  for (const constant of constants) used.runtime.add(constant.type);
+  const shapes = int64Shapes(product, requestCarriers(product));
+  if (shapes.length > 0) used.runtime.add('Int64Shape');
   const imports: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: '../runtime/client.js',
-      namedImports: [
-        { name: 'ServiceClient', alias: '$ServiceClient' },
-        ...(runtimeTypes.has('$GrpcMethod') ? [{ name: 'GrpcMethod', alias: '$GrpcMethod', isTypeOnly: true }] : []),
-      ],
+      namedImports: [{ name: 'ServiceClient', alias: '$ServiceClient' }],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../hosts.js', namedImports: [{ name: 'defaultHosts', alias: '$defaultHosts' }] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../sdk.js', namedImports: [{ name: 'sdk', alias: '$sdk' }] },
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -45,22 +47,17 @@ function clientStatements(product: ProductModel): Array<StatementStructures | Wr
         { name: 'RequestOptions', alias: '$RequestOptions' },
       ],
     },
+    ...runtimeTypeImports(used.runtime),
   ];
-  if (runtimeTypes.has('$PageFields')) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/pagination.js', namedImports: [{ name: 'PageFields', alias: '$PageFields' }] });
-  }
-  if (runtimeTypes.has('$RestCall')) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/request.js', namedImports: [{ name: 'RestCall', alias: '$RestCall' }] });
-  }
-  if (usedTypes.size > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: [...usedTypes].sort() });
+  if (used.types.size > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: [...used.types].sort() });
   }
   if (validators.size > 0) {
     imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namedImports: [...validators].sort() });
   }
   const constantBlock: WriterFunction = (writer) => {
-    for (const constant of constants) {
-      writer.blankLineIfLastNot().write(`const ${constant.name}: ${constant.type} = `);
+    for (const constant of [...shapes, ...constants]) {
+      writer.blankLineIfLastNot().write(`const ${constant.name}: $${constant.type} = `);
       objectLiteral(constant.entries, ';')(writer);
       writer.newLine();
     }
@@ -70,12 +67,12 @@ function clientStatements(product: ProductModel): Array<StatementStructures | Wr
 
 interface ModuleConstant {
   name: string;
-  type: string;
+  type: RuntimeType;
   entries: Array<{ key: string; value: string }>;
   validators: string[];
 }
 
-function serviceClass(service: ServiceModel, product: ProductModel, usedTypes: Set<string>, constants: ModuleConstant[]): ClassDeclarationStructure {
+function serviceClass(service: ServiceModel, product: ProductModel, used: ClientImports, constants: ModuleConstant[]): ClassDeclarationStructure {
   const prefix = `$${service.className.replace(/Client$/, '')}`;
   const methods = service.methods.flatMap((model) => {
     const names: MethodNames = { spec: `${prefix}_${model.memberName}`, pages: `${prefix}_${model.memberName}_pages` };
@@ -84,7 +81,7 @@ function serviceClass(service: ServiceModel, product: ProductModel, usedTypes: S
     if (model.allName !== null && pagination) {
       constants.push({
         name: names.pages,
-        type: '$PageFields',
+        type: 'PageFields',
         entries: [
           { key: 'pageToken', value: stringLiteral(pagination.pageToken) },
           { key: 'nextPageToken', value: stringLiteral(pagination.nextPageToken) },
@@ -93,7 +90,7 @@ function serviceClass(service: ServiceModel, product: ProductModel, usedTypes: S
         validators: [],
       });
     }
-    return methodMembers(model, service, product, names, usedTypes);
+    return methodMembers(model, service, product, names, used);
   });
   return {
     kind: StructureKind.Class,
@@ -104,7 +101,7 @@ function serviceClass(service: ServiceModel, product: ProductModel, usedTypes: S
     ctors: [
       {
         parameters: [{ name: 'options', type: '$ClientOptions', initializer: '{}' }],
-        statements: ['super(options, $defaultHosts);'],
+        statements: ['super(options, $defaultHosts, $sdk);'],
       },
     ],
     methods,

@@ -7,8 +7,10 @@ import type { Message, Method } from '../../../../model/ir.ts';
 import { describe, jsDoc } from '../../docs.ts';
 import type { MethodModel, ProductModel, ResolvedType, ServiceModel } from '../../model/product.ts';
 import { DOCS_SITE } from '../../text.ts';
+import { int64Carriers } from '../types/int64.ts';
 import { valueType } from '../types/type-expression.ts';
 import { isRest } from './call-spec.ts';
+import type { ClientImports } from './imports.ts';
 
 export interface MethodNames {
   /** The module constant holding the call spec. */
@@ -17,10 +19,10 @@ export interface MethodNames {
   pages: string;
 }
 
-export function methodMembers(model: MethodModel, service: ServiceModel, product: ProductModel, names: MethodNames, used: Set<string>): MethodDeclarationStructure[] {
+export function methodMembers(model: MethodModel, service: ServiceModel, product: ProductModel, names: MethodNames, used: ClientImports): MethodDeclarationStructure[] {
   const { method } = model;
-  const request = typeText(product.resolveId(method.request), 'request', used);
-  const response = typeText(product.resolveId(method.response), 'response', used);
+  const request = requestType(product.resolveId(method.request), product, used);
+  const response = operationType(method, product, used) ?? typeText(product.resolveId(method.response), 'response', used);
   const requestParam = method.clientStreaming
     ? { name: 'requests', type: `AsyncIterable<${request}>` }
     : { name: 'request', type: request, ...(mayOmitRequest(method, product) ? { initializer: '{}' } : {}) };
@@ -59,10 +61,44 @@ function runtimeCall(method: Method): string {
 }
 
 /** The TypeScript type of a method's request or response, noting the type names the module must import. */
-function typeText(resolved: ResolvedType, side: 'request' | 'response', used: Set<string>): string {
-  if (resolved.kind === 'message' || resolved.kind === 'enum') used.add(resolved.name);
+function typeText(resolved: ResolvedType, side: 'request' | 'response', used: ClientImports): string {
+  if (resolved.kind === 'message' || resolved.kind === 'enum') used.types.add(resolved.name);
   if (resolved.kind === 'missing') return side === 'request' ? 'Record<string, unknown>' : 'unknown';
   return valueType(resolved);
+}
+
+/** A request holding int64 fields takes them as strings, safe integers or bigints. */
+function requestType(resolved: ResolvedType, product: ProductModel, used: ClientImports): string {
+  const text = typeText(resolved, 'request', used);
+  if (resolved.kind !== 'message' || !int64Carriers(product).has(resolved.type.id)) return text;
+  used.runtime.add('Int64Input');
+  return `${text}<$Int64Input>`;
+}
+
+/**
+ * An Operation whose docs name its response or metadata type carries them in its type, so
+ * that `waitForOperation` resolves to the response with no type argument.
+ */
+function operationType(method: Method, product: ProductModel, used: ClientImports): string | undefined {
+  const operation = method.operation;
+  const resolved = product.resolveId(method.response);
+  if (!operation || resolved.kind !== 'message') return undefined;
+  const response = operation.response === null ? 'unknown' : anyContent(operation.response, product, used);
+  const metadata = operation.metadata === null ? 'unknown' : anyContent(operation.metadata, product, used);
+  if (response === 'unknown' && metadata === 'unknown') return undefined;
+  used.types.add(resolved.name);
+  used.runtime.add('TypedOperation');
+  return `$TypedOperation<${resolved.name}, ${response}, ${metadata}>`;
+}
+
+/** What a `google.protobuf.Any` holding the type `id` reads as, besides its `@type`. */
+function anyContent(id: string, product: ProductModel, used: ClientImports): string {
+  const resolved = product.resolveId(id);
+  if (resolved.kind === 'message') {
+    used.types.add(resolved.name);
+    return resolved.name;
+  }
+  return resolved.kind === 'wellKnown' && resolved.wellKnown === 'Empty' ? 'Record<never, never>' : 'unknown';
 }
 
 /** A request with nothing required may be left out: `client.list()`. */
@@ -73,18 +109,18 @@ function mayOmitRequest(method: Method, product: ProductModel): boolean {
   return !resolved.type.fields.some((field) => field.required) && !resolved.type.oneofs.some((oneof) => oneof.required);
 }
 
-function pageItemType(method: Method, product: ProductModel, used: Set<string>): string | undefined {
+function pageItemType(method: Method, product: ProductModel, used: ClientImports): string | undefined {
   const itemsField = method.pagination?.items;
   const response = product.resolveId(method.response);
   if (!itemsField || response.kind !== 'message') return undefined;
   const field = (response.type as Message).fields.find((candidate) => candidate.jsonName === itemsField);
   if (!field || !field.repeated) return undefined;
   const resolved = product.resolve(field.type);
-  if (resolved.kind === 'message' || resolved.kind === 'enum') used.add(resolved.name);
+  if (resolved.kind === 'message' || resolved.kind === 'enum') used.types.add(resolved.name);
   return resolved.kind === 'missing' ? 'unknown' : valueType(resolved);
 }
 
-function methodDoc(model: MethodModel, service: ServiceModel, product: ProductModel, used: Set<string>): string[] {
+function methodDoc(model: MethodModel, service: ServiceModel, product: ProductModel, used: ClientImports): string[] {
   const { method } = model;
   const paragraphs = [describe(method.description, product)];
   if (method.http && isRest(method)) paragraphs.push(`\`${method.http.verb} ${method.http.path}\` on \`${method.http.host}\`.`);
@@ -95,15 +131,15 @@ function methodDoc(model: MethodModel, service: ServiceModel, product: ProductMo
 }
 
 /** Names the operation's metadata and response types (imported, so that the links resolve in editors). */
-function operationDoc(method: Method, product: ProductModel, used: Set<string>): string {
+function operationDoc(method: Method, product: ProductModel, used: ClientImports): string {
   const operation = method.operation as NonNullable<Method['operation']>;
   const response = operation.response ? product.typeName(operation.response) : undefined;
   const metadata = operation.metadata ? product.typeName(operation.metadata) : undefined;
-  if (response) used.add(response);
-  if (metadata) used.add(metadata);
+  if (response) used.types.add(response);
+  if (metadata) used.types.add(metadata);
   const parts = ['Starts an Operation.'];
   if (metadata) parts.push(`Its \`metadata\` is a {@link ${metadata}}.`);
-  if (response) parts.push(`When done, its \`response\` is a {@link ${response}}: \`await client.waitForOperation<${response}>(operation)\`.`);
+  if (response) parts.push(`When done, its \`response\` is a {@link ${response}}, which \`await client.waitForOperation(operation)\` resolves to.`);
   else parts.push('Wait for it with `client.waitForOperation(operation)`.');
   return parts.join(' ');
 }

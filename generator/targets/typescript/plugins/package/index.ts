@@ -1,7 +1,7 @@
 import { StructureKind } from 'ts-morph';
 import { writeDocComment } from '../../docs.ts';
 import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
-import { packageJson, tsconfigJson } from './manifest.ts';
+import { licenseText, packageJson, tsconfigJson } from './manifest.ts';
 import { readme } from './readme.ts';
 
 /**
@@ -49,6 +49,7 @@ export const packagePlugin: EmitPlugin = {
     return [
       ...productIndexes,
       root,
+      { path: 'LICENSE', contents: licenseText(options) },
       { path: 'package.json', contents: packageJson(options, products) },
       { path: 'tsconfig.json', contents: tsconfigJson() },
       { path: 'README.md', contents: readme(options, products) },

@@ -38,7 +38,19 @@ export const runtimePlugin: EmitPlugin = {
         ],
       }),
     };
-    return [...runtimeFiles(), hosts];
+    const sdkPath = 'src/sdk.ts';
+    const sdk: GeneratedFile = {
+      path: sdkPath,
+      contents: printer.print(sdkPath, {
+        statements: [
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/trace.js', namedImports: ['SdkInfo'] },
+          exportedObjectConstant('sdk', { type: 'SdkInfo', docs: 'What the clients say about the package in their requests.' }, [
+            { key: 'userAgent', value: stringLiteral(`${options.packageName}/${options.version}`) },
+          ]),
+        ],
+      }),
+    };
+    return [...runtimeFiles(), hosts, sdk];
   },
 };
 

@@ -5,12 +5,17 @@ import type { ProductModel } from '../../model/product.ts';
 import { exportedObjectConstant } from '../../property.ts';
 import { stringLiteral } from '../../text.ts';
 
-/** An enum as a union of string literals plus a `const` object of the same name holding the values. */
+/**
+ * An enum as a union of string literals plus a `const` object of the same name holding the
+ * values. The union is open (`| (string & {})`): the API adds values before the docs list
+ * them, and a response carrying one must still type-check; editors still offer the listed
+ * values, and request validation still accepts only them.
+ */
 export function enumStatements(enumDef: Enum, name: string, product: ProductModel): Array<StatementStructures | WriterFunction> {
   const values = uniqueValues(enumDef);
   const docs = jsDoc([
     describe(enumDef.description, product),
-    values.length === 0 ? 'The docs list no values, so any string is accepted.' : undefined,
+    values.length === 0 ? 'The docs list no values, so any string is accepted.' : 'Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.',
     `Protobuf: \`${enumDef.id}\``,
   ]);
   return [
@@ -19,7 +24,7 @@ export function enumStatements(enumDef: Enum, name: string, product: ProductMode
       name,
       isExported: true,
       docs,
-      type: values.length === 0 ? 'string' : values.map((value) => stringLiteral(value.name)).join(' | '),
+      type: values.length === 0 ? 'string' : `${values.map((value) => stringLiteral(value.name)).join(' | ')} | (string & {})`,
     },
     exportedObjectConstant(
       name,

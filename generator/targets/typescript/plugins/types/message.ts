@@ -3,11 +3,13 @@ import type { Message } from '../../../../model/ir.ts';
 import { describe, formatHint, jsDoc } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
 import { propertyName } from '../../property.ts';
+import { INT64_PARAMETER, int64Carriers } from './int64.ts';
 import { fieldType } from './type-expression.ts';
 
 /** A message as an interface: fields by jsonName, optional unless the docs say required. */
 export function messageInterface(message: Message, name: string, product: ProductModel, warn: (text: string) => void): InterfaceDeclarationStructure {
   const seen = new Set<string>();
+  const generic = int64Carriers(product).has(message.id);
   const properties: OptionalKind<PropertySignatureStructure>[] = [];
   for (const field of message.fields) {
     if (seen.has(field.jsonName)) {
@@ -19,7 +21,7 @@ export function messageInterface(message: Message, name: string, product: Produc
     properties.push({
       name: propertyName(field.jsonName),
       hasQuestionToken: !field.required,
-      type: fieldType(field, product),
+      type: fieldType(field, product, generic ? INT64_PARAMETER : 'string'),
       docs: jsDoc([describe(field.description, product), oneof, formatHint(field)], field.deprecated ? [{ tagName: 'deprecated' }] : []),
     });
   }
@@ -27,7 +29,12 @@ export function messageInterface(message: Message, name: string, product: Produc
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    docs: jsDoc([describe(message.description, product), `Protobuf: \`${message.id}\``]),
+    ...(generic ? { typeParameters: [{ name: INT64_PARAMETER, default: 'string' }] } : {}),
+    docs: jsDoc([
+      describe(message.description, product),
+      generic ? `\`${INT64_PARAMETER}\` is the type of its int64 fields: \`string\` as responses hold them; requests take \`Int64Input\` (a string, a safe integer or a bigint).` : undefined,
+      `Protobuf: \`${message.id}\``,
+    ]),
     properties,
   };
 }

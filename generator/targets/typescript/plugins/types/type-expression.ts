@@ -1,5 +1,6 @@
 import type { Field, Scalar, WellKnown } from '../../../../model/ir.ts';
 import type { ProductModel, ResolvedType } from '../../model/product.ts';
+import { int64Role } from './int64.ts';
 
 const SCALAR_TYPES: Record<Scalar, string> = {
   string: 'string',
@@ -50,9 +51,20 @@ export function valueType(resolved: ResolvedType): string {
   }
 }
 
-export function fieldType(field: Field, product: ProductModel): string {
-  const base = valueType(product.resolve(field.type));
+/**
+ * A field's type; `int64` is the type its 64-bit integers take (`string`, or the type
+ * parameter of a message generic in them), passed down into messages that hold some.
+ */
+export function fieldType(field: Field, product: ProductModel, int64 = 'string'): string {
+  const base = int64 === 'string' ? valueType(product.resolve(field.type)) : int64FieldType(field, product, int64);
   if (field.map) return `Record<string, ${base}>`;
   if (field.repeated) return base.includes(' | ') ? `(${base})[]` : `${base}[]`;
   return base;
+}
+
+function int64FieldType(field: Field, product: ProductModel, int64: string): string {
+  const role = int64Role(field, product);
+  if (role === null) return valueType(product.resolve(field.type));
+  if (role.kind === 'message') return `${role.name}<${int64}>`;
+  return 'wellKnown' in field.type ? `${int64} | null` : int64;
 }
