@@ -78,8 +78,12 @@ export interface DatabaseSpec {
   engine?: Database_DatabaseEngine;
 }
 
-/** Protobuf: `yandex.cloud.mdb.clickhouse.v1.Database.DatabaseEngine` */
-export type Database_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.clickhouse.v1.Database.DatabaseEngine`
+ */
+export type Database_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED' | (string & {});
 /** The values of {@link Database_DatabaseEngine}, to write `Database_DatabaseEngine.VALUE`. */
 export const Database_DatabaseEngine = {
   DATABASE_ENGINE_ATOMIC: 'DATABASE_ENGINE_ATOMIC',
@@ -134,8 +138,12 @@ export interface GetFormatSchemaRequest {
   formatSchemaName: string;
 }
 
-/** Protobuf: `managed-clickhouse.ListFormatSchemasRequest` */
-export interface ListFormatSchemasRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-clickhouse.ListFormatSchemasRequest`
+ */
+export interface ListFormatSchemasRequest<$Int64 = string> {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
   /**
@@ -143,7 +151,7 @@ export interface ListFormatSchemasRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /** The maximum string length in characters is 100. */
   pageToken?: string;
 }
@@ -154,8 +162,12 @@ export interface ListFormatSchemasResponse {
   nextPageToken?: string;
 }
 
-/** Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request` */
-export interface ListLogsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request`
+ */
+export interface ListLogsRequest<$Int64 = string> {
   /**
    * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID, use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
    *
@@ -189,7 +201,7 @@ export interface ListLogsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) returned by the previous list request.
    *
@@ -198,8 +210,12 @@ export interface ListLogsRequest {
   pageToken?: string;
 }
 
-/** Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request.ServiceType` */
-export type ListLogsRequest_ServiceType = 'CLICKHOUSE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request.ServiceType`
+ */
+export type ListLogsRequest_ServiceType = 'CLICKHOUSE' | (string & {});
 /** The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`. */
 export const ListLogsRequest_ServiceType = {
   /** Logs of ClickHouse activity. */

@@ -113,8 +113,12 @@ export interface GetDatabaseRequest {
   databaseName: string;
 }
 
-/** Protobuf: `managed-mongodb.ListDatabasesRequest` */
-export interface ListDatabasesRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-mongodb.ListDatabasesRequest`
+ */
+export interface ListDatabasesRequest<$Int64 = string> {
   /**
    * Required. ID of the MongoDB cluster to list databases in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
    *
@@ -128,7 +132,7 @@ export interface ListDatabasesRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token. To get the next page of results, set `page_token` to the [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) returned by a previous list request. The maximum string length in characters is 100.
    *

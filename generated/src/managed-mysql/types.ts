@@ -25,9 +25,11 @@ export interface AnytimeMaintenanceWindow {
  * An object that represents MySQL backup.
  * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/backup) for details.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup`
  */
-export interface Backup {
+export interface Backup<$Int64 = string> {
   /** Required field. ID of the backup. */
   id: string;
   /** ID of the folder that the backup belongs to. */
@@ -51,7 +53,7 @@ export interface Backup {
    *
    * JSON: int64 as a decimal string.
    */
-  size?: string;
+  size?: $Int64;
   /** How this backup was created (manual/automatic/etc...) */
   type?: Backup_BackupCreationType;
   /** Status of backup */
@@ -61,11 +63,15 @@ export interface Backup {
    *
    * JSON: int64 as a decimal string.
    */
-  journalSize?: string;
+  journalSize?: $Int64;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupCreationType` */
-export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupCreationType`
+ */
+export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
   BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
@@ -74,8 +80,12 @@ export const Backup_BackupCreationType = {
   /** Backup created by user request */
   MANUAL: 'MANUAL',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupStatus` */
-export type Backup_BackupStatus = 'BACKUP_STATUS_UNSPECIFIED' | 'DONE' | 'CREATING';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupStatus`
+ */
+export type Backup_BackupStatus = 'BACKUP_STATUS_UNSPECIFIED' | 'DONE' | 'CREATING' | (string & {});
 /** The values of {@link Backup_BackupStatus}, to write `Backup_BackupStatus.VALUE`. */
 export const Backup_BackupStatus = {
   BACKUP_STATUS_UNSPECIFIED: 'BACKUP_STATUS_UNSPECIFIED',
@@ -90,9 +100,11 @@ export const Backup_BackupStatus = {
  *
  * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts) for details.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster`
  */
-export interface Cluster {
+export interface Cluster<$Int64 = string> {
   /**
    * ID of the cluster.
    *
@@ -118,7 +130,7 @@ export interface Cluster {
   /** Monitoring systems data that is relevant to the cluster. */
   monitoring?: Monitoring[];
   /** Configuration of the cluster. */
-  config?: ClusterConfig;
+  config?: ClusterConfig<$Int64>;
   /** ID of the network that the cluster belongs to. */
   networkId?: string;
   /** Aggregated health of the cluster. */
@@ -126,7 +138,7 @@ export interface Cluster {
   /** Current state of the cluster. */
   status?: Cluster_Status;
   /** Maintenance window settings for the cluster. */
-  maintenanceWindow?: MaintenanceWindow;
+  maintenanceWindow?: MaintenanceWindow<$Int64>;
   /** Planned maintenance operation to be started for the cluster within the nearest `maintenance_window`. */
   plannedOperation?: MaintenanceOperation;
   /** Effective list of security group IDs applied to the cluster. */
@@ -137,8 +149,12 @@ export interface Cluster {
   hostGroupIds?: string[];
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.ClusterConfig` */
-export interface ClusterConfig {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.ClusterConfig`
+ */
+export interface ClusterConfig<$Int64 = string> {
   /** Version of MySQL used in the cluster. */
   version?: string;
   /**
@@ -150,7 +166,7 @@ export interface ClusterConfig {
    *
    * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and `mysqlConfig80`.
    */
-  mysqlConfig57?: MysqlConfigSet5_7;
+  mysqlConfig57?: MysqlConfigSet5_7<$Int64>;
   /**
    * Configuration of a MySQL 8.0 server.
    *
@@ -160,25 +176,29 @@ export interface ClusterConfig {
    *
    * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and `mysqlConfig57`.
    */
-  mysqlConfig80?: MysqlConfigSet8_0;
+  mysqlConfig80?: MysqlConfigSet8_0<$Int64>;
   /** Resource preset for the cluster hosts. */
-  resources?: Resources;
+  resources?: Resources<$Int64>;
   /** Time to start the daily backup, in the UTC timezone. */
   backupWindowStart?: { hours?: number; minutes?: number; seconds?: number; nanos?: number };
   /** Access policy for external services. */
   access?: Access;
   /** Configuration of the performance diagnostics service. */
-  performanceDiagnostics?: PerformanceDiagnostics;
+  performanceDiagnostics?: PerformanceDiagnostics<$Int64>;
   /**
    * Retention policy of automated backups.
    *
    * JSON: a decimal string, or null.
    */
-  backupRetainPeriodDays?: string | null;
+  backupRetainPeriodDays?: $Int64 | null;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Environment` */
-export type Cluster_Environment = 'ENVIRONMENT_UNSPECIFIED' | 'PRODUCTION' | 'PRESTABLE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Environment`
+ */
+export type Cluster_Environment = 'ENVIRONMENT_UNSPECIFIED' | 'PRODUCTION' | 'PRESTABLE' | (string & {});
 /** The values of {@link Cluster_Environment}, to write `Cluster_Environment.VALUE`. */
 export const Cluster_Environment = {
   ENVIRONMENT_UNSPECIFIED: 'ENVIRONMENT_UNSPECIFIED',
@@ -194,8 +214,12 @@ export const Cluster_Environment = {
    */
   PRESTABLE: 'PRESTABLE',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Health` */
-export type Cluster_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Health`
+ */
+export type Cluster_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED' | (string & {});
 /** The values of {@link Cluster_Health}, to write `Cluster_Health.VALUE`. */
 export const Cluster_Health = {
   /** Health of the cluster is unknown ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for every host in the cluster is `UNKNOWN`). */
@@ -207,8 +231,12 @@ export const Cluster_Health = {
   /** Cluster is degraded ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for at least one host in the cluster is not `ALIVE`). */
   DEGRADED: 'DEGRADED',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Status` */
-export type Cluster_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Status`
+ */
+export type Cluster_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING' | (string & {});
 /** The values of {@link Cluster_Status}, to write `Cluster_Status.VALUE`. */
 export const Cluster_Status = {
   /** Cluster state is unknown. */
@@ -229,8 +257,12 @@ export const Cluster_Status = {
   STARTING: 'STARTING',
 } as const;
 
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.connectionLimits` */
-export interface ConnectionLimits {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.connectionLimits`
+ */
+export interface ConnectionLimits<$Int64 = string> {
   /**
    * The maximum permitted number of user questions per hour.
    *
@@ -238,7 +270,7 @@ export interface ConnectionLimits {
    *
    * JSON: int64 as a decimal string.
    */
-  maxQuestionsPerHour?: string;
+  maxQuestionsPerHour?: $Int64;
   /**
    * The maximum permitted number of user updates per hour.
    *
@@ -246,7 +278,7 @@ export interface ConnectionLimits {
    *
    * JSON: int64 as a decimal string.
    */
-  maxUpdatesPerHour?: string;
+  maxUpdatesPerHour?: $Int64;
   /**
    * The maximum permitted number of simultaneous client connections per hour.
    *
@@ -254,7 +286,7 @@ export interface ConnectionLimits {
    *
    * JSON: int64 as a decimal string.
    */
-  maxConnectionsPerHour?: string;
+  maxConnectionsPerHour?: $Int64;
   /**
    * The maximum number of simultaneous connections permitted to any given MySQL user account.
    *
@@ -262,11 +294,15 @@ export interface ConnectionLimits {
    *
    * JSON: int64 as a decimal string.
    */
-  maxUserConnections?: string;
+  maxUserConnections?: $Int64;
 }
 
-/** Protobuf: `managed-mysql.UserService.Create.Request` */
-export interface CreateRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request`
+ */
+export interface CreateRequest<$Int64 = string> {
   /**
    * Required. ID of the cluster to create the user in.
    *
@@ -276,7 +312,7 @@ export interface CreateRequest {
    */
   clusterId: string;
   /** Required. Configuration of the user. */
-  userSpec: UserSpec;
+  userSpec: UserSpec<$Int64>;
 }
 
 /** Protobuf: `yandex.cloud.mdb.mysql.v1.GetClusterRequest` */
@@ -289,8 +325,12 @@ export interface GetClusterRequest {
   clusterId: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsRequest` */
-export interface ListClusterBackupsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsRequest`
+ */
+export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the cluster to list backups for.
    * To get this ID, make a [ClusterService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/list#List) request.
@@ -306,7 +346,7 @@ export interface ListClusterBackupsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token that can be used to iterate through multiple pages of results.
    * To get the next page of results, set `page_token` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token} returned by the previous [ClusterService.ListBackups](#ListBackups) request.
@@ -316,10 +356,14 @@ export interface ListClusterBackupsRequest {
   pageToken?: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsResponse` */
-export interface ListClusterBackupsResponse {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsResponse`
+ */
+export interface ListClusterBackupsResponse<$Int64 = string> {
   /** List of the cluster backups. */
-  backups?: Backup[];
+  backups?: Backup<$Int64>[];
   /**
    * The token that can be used to get the next page of results.
    * If the number of results is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the `next_page_token` as the value for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} in the subsequent [ClusterService.ListBackups](#ListBackups) request to iterate through multiple pages of results.
@@ -347,9 +391,11 @@ export interface MaintenanceOperation {
 /**
  * Configuration of a maintenance window in a MySQL cluster.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.MaintenanceWindow`
  */
-export interface MaintenanceWindow {
+export interface MaintenanceWindow<$Int64 = string> {
   /**
    * Maintenance operation can be scheduled anytime.
    *
@@ -369,7 +415,7 @@ export interface MaintenanceWindow {
    *
    * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and `anytime`.
    */
-  weeklyMaintenanceWindow?: WeeklyMaintenanceWindow;
+  weeklyMaintenanceWindow?: WeeklyMaintenanceWindow<$Int64>;
 }
 
 /**
@@ -389,9 +435,11 @@ export interface Monitoring {
 /**
  * Options and structure of `MysqlConfig5_7` reflects MySQL 5.7 configuration file.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7`
  */
-export interface MysqlConfig5_7 {
+export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Size of the InnoDB buffer pool used for caching table and index data.
    *
@@ -399,7 +447,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbBufferPoolSize?: string | null;
+  innodbBufferPoolSize?: $Int64 | null;
   /**
    * The maximum permitted number of simultaneous client connections.
    *
@@ -407,7 +455,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxConnections?: string | null;
+  maxConnections?: $Int64 | null;
   /**
    * Time that it takes to process a query before it is considered slow.
    *
@@ -439,7 +487,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxAllowedPacket?: string | null;
+  maxAllowedPacket?: $Int64 | null;
   /**
    * Authentication plugin used in the managed MySQL cluster.
    *
@@ -453,7 +501,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFlushLogAtTrxCommit?: string | null;
+  innodbFlushLogAtTrxCommit?: $Int64 | null;
   /**
    * Max time in seconds for a transaction to wait for a row lock.
    *
@@ -461,7 +509,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLockWaitTimeout?: string | null;
+  innodbLockWaitTimeout?: $Int64 | null;
   /**
    * Default transaction isolation level.
    *
@@ -481,7 +529,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  netReadTimeout?: string | null;
+  netReadTimeout?: $Int64 | null;
   /**
    * The number of seconds to wait for a block to be written to a connection before aborting the write.
    *
@@ -489,7 +537,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  netWriteTimeout?: string | null;
+  netWriteTimeout?: $Int64 | null;
   /**
    * The maximum permitted result length in bytes for the GROUP_CONCAT() function.
    *
@@ -497,7 +545,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  groupConcatMaxLen?: string | null;
+  groupConcatMaxLen?: $Int64 | null;
   /**
    * The maximum size of internal in-memory temporary tables.
    *
@@ -505,7 +553,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  tmpTableSize?: string | null;
+  tmpTableSize?: $Int64 | null;
   /**
    * This variable sets the maximum size to which user-created MEMORY tables are permitted to grow.
    *
@@ -513,7 +561,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxHeapTableSize?: string | null;
+  maxHeapTableSize?: $Int64 | null;
   /**
    * The servers default time zone.
    *
@@ -551,7 +599,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLogBufferSize?: string | null;
+  innodbLogBufferSize?: $Int64 | null;
   /**
    * The size in bytes of the single InnoDB Redo log file.
    *
@@ -559,7 +607,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLogFileSize?: string | null;
+  innodbLogFileSize?: $Int64 | null;
   /**
    * Limits IO available for InnoDB background tasks.
    *
@@ -567,7 +615,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbIoCapacity?: string | null;
+  innodbIoCapacity?: $Int64 | null;
   /**
    * Limits IO available for InnoDB background tasks.
    *
@@ -575,7 +623,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbIoCapacityMax?: string | null;
+  innodbIoCapacityMax?: $Int64 | null;
   /**
    * The number of I/O threads for read operations in InnoDB.
    *
@@ -583,7 +631,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbReadIoThreads?: string | null;
+  innodbReadIoThreads?: $Int64 | null;
   /**
    * The number of I/O threads for write operations in InnoDB.
    *
@@ -591,7 +639,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbWriteIoThreads?: string | null;
+  innodbWriteIoThreads?: $Int64 | null;
   /**
    * The number of background threads devoted to the InnoDB purge operation.
    *
@@ -599,7 +647,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbPurgeThreads?: string | null;
+  innodbPurgeThreads?: $Int64 | null;
   /**
    * Defines the maximum number of threads permitted inside of InnoDB.
    *
@@ -607,7 +655,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbThreadConcurrency?: string | null;
+  innodbThreadConcurrency?: $Int64 | null;
   /**
    * Limits the max size of InnoDB temp tablespace.
    *
@@ -615,7 +663,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbTempDataFileMaxSize?: string | null;
+  innodbTempDataFileMaxSize?: $Int64 | null;
   /**
    * A number of threads the server should cache for reuse.
    *
@@ -623,7 +671,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  threadCacheSize?: string | null;
+  threadCacheSize?: $Int64 | null;
   /**
    * The stack size for each thread. The default is large enough for normal operation.
    *
@@ -631,7 +679,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  threadStack?: string | null;
+  threadStack?: $Int64 | null;
   /**
    * The minimum size of the buffer that is used for plain index scans, range index scans, and joins that do not use indexes and thus perform full table scans.
    *
@@ -639,7 +687,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  joinBufferSize?: string | null;
+  joinBufferSize?: $Int64 | null;
   /**
    * Each session that must perform a sort allocates a buffer of this size.
    *
@@ -647,7 +695,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  sortBufferSize?: string | null;
+  sortBufferSize?: $Int64 | null;
   /**
    * The number of table definitions that can be stored in the definition cache.
    *
@@ -655,7 +703,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  tableDefinitionCache?: string | null;
+  tableDefinitionCache?: $Int64 | null;
   /**
    * The number of open tables for all threads.
    *
@@ -663,7 +711,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  tableOpenCache?: string | null;
+  tableOpenCache?: $Int64 | null;
   /**
    * The number of open tables cache instances.
    *
@@ -671,7 +719,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  tableOpenCacheInstances?: string | null;
+  tableOpenCacheInstances?: $Int64 | null;
   /**
    * Determines whether the server enables certain nonstandard behaviors for default values and NULL-value handling in TIMESTAMP columns.
    *
@@ -685,7 +733,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  autoIncrementIncrement?: string | null;
+  autoIncrementIncrement?: $Int64 | null;
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
@@ -693,7 +741,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  autoIncrementOffset?: string | null;
+  autoIncrementOffset?: $Int64 | null;
   /**
    * Controls how often the MySQL server synchronizes the binary log to disk.
    *
@@ -701,7 +749,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  syncBinlog?: string | null;
+  syncBinlog?: $Int64 | null;
   /**
    * The size of the cache to hold changes to the binary log during a transaction.
    *
@@ -709,7 +757,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  binlogCacheSize?: string | null;
+  binlogCacheSize?: $Int64 | null;
   /**
    * Controls how many microseconds the binary log commit waits before synchronizing the binary log file to disk.
    *
@@ -717,7 +765,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  binlogGroupCommitSyncDelay?: string | null;
+  binlogGroupCommitSyncDelay?: $Int64 | null;
   /**
    * For MySQL row-based replication, this variable determines how row images are written to the binary log.
    *
@@ -737,7 +785,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  rplSemiSyncMasterWaitForSlaveCount?: string | null;
+  rplSemiSyncMasterWaitForSlaveCount?: $Int64 | null;
   /**
    * When using a multi-threaded replica, this variable specifies the policy used to decide which transactions are allowed to execute in parallel on the replica.
    *
@@ -751,13 +799,13 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  slaveParallelWorkers?: string | null;
+  slaveParallelWorkers?: $Int64 | null;
   /**
    * The size of the binary log to hold.
    *
    * JSON: a decimal string, or null.
    */
-  mdbPreserveBinlogBytes?: string | null;
+  mdbPreserveBinlogBytes?: $Int64 | null;
   /**
    * The number of seconds the server waits for activity on an interactive connection before closing it.
    *
@@ -765,7 +813,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  interactiveTimeout?: string | null;
+  interactiveTimeout?: $Int64 | null;
   /**
    * The number of seconds the server waits for activity on a noninteractive connection before closing it.
    *
@@ -773,20 +821,20 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  waitTimeout?: string | null;
+  waitTimeout?: $Int64 | null;
   /**
    * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent users from reading stale data.
    *
    * JSON: a decimal string, or null.
    */
-  mdbOfflineModeEnableLag?: string | null;
+  mdbOfflineModeEnableLag?: $Int64 | null;
   /**
    * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = OFF'.
    * Should be less than mdb_offline_mode_enable_lag value.
    *
    * JSON: a decimal string, or null.
    */
-  mdbOfflineModeDisableLag?: string | null;
+  mdbOfflineModeDisableLag?: $Int64 | null;
   /**
    * The limit on memory consumption for the range optimizer.
    *
@@ -794,7 +842,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  rangeOptimizerMaxMemSize?: string | null;
+  rangeOptimizerMaxMemSize?: $Int64 | null;
   /**
    * Manages slow query log.
    *
@@ -820,7 +868,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  logSlowRateLimit?: string | null;
+  logSlowRateLimit?: $Int64 | null;
   /**
    * When TRUE, statements executed by stored procedures are logged to the slow log.
    *
@@ -839,7 +887,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  mdbPriorityChoiceMaxLag?: string | null;
+  mdbPriorityChoiceMaxLag?: $Int64 | null;
   /**
    * Specifies the page size for InnoDB tablespaces.
    *
@@ -847,7 +895,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbPageSize?: string | null;
+  innodbPageSize?: $Int64 | null;
   /**
    * The limit in bytes on the size of the temporary log files used during online DDL operations
    *
@@ -855,7 +903,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbOnlineAlterLogMaxSize?: string | null;
+  innodbOnlineAlterLogMaxSize?: $Int64 | null;
   /**
    * Minimum length of words that are stored in an InnoDB FULLTEXT index
    *
@@ -863,7 +911,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFtMinTokenSize?: string | null;
+  innodbFtMinTokenSize?: $Int64 | null;
   /**
    * Maximum length of words that are stored in an InnoDB FULLTEXT index
    *
@@ -871,7 +919,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFtMaxTokenSize?: string | null;
+  innodbFtMaxTokenSize?: $Int64 | null;
   /**
    * Table names storage and comparison strategy
    *
@@ -879,7 +927,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  lowerCaseTableNames?: string | null;
+  lowerCaseTableNames?: $Int64 | null;
   /**
    * Manages MySQL 5.6 compatibility
    *
@@ -893,7 +941,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxSpRecursionDepth?: string | null;
+  maxSpRecursionDepth?: $Int64 | null;
   /**
    * The level of zlib compression to use for InnoDB compressed tables and indexes.
    *
@@ -901,7 +949,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbCompressionLevel?: string | null;
+  innodbCompressionLevel?: $Int64 | null;
   /**
    * Specifies how the source mysqld generates the dependency information that it writes in the binary log to help replicas determine which transactions can be executed in parallel.
    *
@@ -939,7 +987,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  logErrorVerbosity?: string | null;
+  logErrorVerbosity?: $Int64 | null;
   /**
    * The maximum number of bytes of memory reserved per session for computation of normalized statement digests.
    *
@@ -947,7 +995,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxDigestLength?: string | null;
+  maxDigestLength?: $Int64 | null;
   /**
    * Do not cache results that are larger than this number of bytes.
    *
@@ -955,7 +1003,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  queryCacheLimit?: string | null;
+  queryCacheLimit?: $Int64 | null;
   /**
    * The amount of memory allocated for caching query results.
    *
@@ -963,7 +1011,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  queryCacheSize?: string | null;
+  queryCacheSize?: $Int64 | null;
   /**
    * Set the query cache type.
    *
@@ -971,7 +1019,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  queryCacheType?: string | null;
+  queryCacheType?: $Int64 | null;
   /**
    * This variable specifies the timeout in seconds for attempts to acquire metadata locks
    *
@@ -979,7 +1027,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  lockWaitTimeout?: string | null;
+  lockWaitTimeout?: $Int64 | null;
   /**
    * This variable limits the total number of prepared statements in the server.
    *
@@ -987,7 +1035,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxPreparedStmtCount?: string | null;
+  maxPreparedStmtCount?: $Int64 | null;
   /**
    * The system variable enables control over optimizer behavior.
    *
@@ -1002,7 +1050,7 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  optimizerSearchDepth?: string | null;
+  optimizerSearchDepth?: $Int64 | null;
   /**
    * Enables and disables collection of query times
    *
@@ -1022,11 +1070,15 @@ export interface MysqlConfig5_7 {
    *
    * JSON: a decimal string, or null.
    */
-  maxExecutionTime?: string | null;
+  maxExecutionTime?: $Int64 | null;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.AuthPlugin` */
-export type MysqlConfig5_7_AuthPlugin = 'AUTH_PLUGIN_UNSPECIFIED' | 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.AuthPlugin`
+ */
+export type MysqlConfig5_7_AuthPlugin = 'AUTH_PLUGIN_UNSPECIFIED' | 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD' | (string & {});
 /** The values of {@link MysqlConfig5_7_AuthPlugin}, to write `MysqlConfig5_7_AuthPlugin.VALUE`. */
 export const MysqlConfig5_7_AuthPlugin = {
   AUTH_PLUGIN_UNSPECIFIED: 'AUTH_PLUGIN_UNSPECIFIED',
@@ -1037,8 +1089,12 @@ export const MysqlConfig5_7_AuthPlugin = {
   /** Using [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/5.7/en/sha256-pluggable-authentication.html). */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogRowImage` */
-export type MysqlConfig5_7_BinlogRowImage = 'BINLOG_ROW_IMAGE_UNSPECIFIED' | 'FULL' | 'MINIMAL' | 'NOBLOB';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogRowImage`
+ */
+export type MysqlConfig5_7_BinlogRowImage = 'BINLOG_ROW_IMAGE_UNSPECIFIED' | 'FULL' | 'MINIMAL' | 'NOBLOB' | (string & {});
 /** The values of {@link MysqlConfig5_7_BinlogRowImage}, to write `MysqlConfig5_7_BinlogRowImage.VALUE`. */
 export const MysqlConfig5_7_BinlogRowImage = {
   BINLOG_ROW_IMAGE_UNSPECIFIED: 'BINLOG_ROW_IMAGE_UNSPECIFIED',
@@ -1046,8 +1102,12 @@ export const MysqlConfig5_7_BinlogRowImage = {
   MINIMAL: 'MINIMAL',
   NOBLOB: 'NOBLOB',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogTransactionDependencyTracking` */
-export type MysqlConfig5_7_BinlogTransactionDependencyTracking = 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED' | 'COMMIT_ORDER' | 'WRITESET' | 'WRITESET_SESSION';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogTransactionDependencyTracking`
+ */
+export type MysqlConfig5_7_BinlogTransactionDependencyTracking = 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED' | 'COMMIT_ORDER' | 'WRITESET' | 'WRITESET_SESSION' | (string & {});
 /** The values of {@link MysqlConfig5_7_BinlogTransactionDependencyTracking}, to write `MysqlConfig5_7_BinlogTransactionDependencyTracking.VALUE`. */
 export const MysqlConfig5_7_BinlogTransactionDependencyTracking = {
   BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED: 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED',
@@ -1055,8 +1115,12 @@ export const MysqlConfig5_7_BinlogTransactionDependencyTracking = {
   WRITESET: 'WRITESET',
   WRITESET_SESSION: 'WRITESET_SESSION',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowFilterType` */
-export type MysqlConfig5_7_LogSlowFilterType = 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED' | 'FULL_SCAN' | 'FULL_JOIN' | 'TMP_TABLE' | 'TMP_TABLE_ON_DISK' | 'FILESORT' | 'FILESORT_ON_DISK';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowFilterType`
+ */
+export type MysqlConfig5_7_LogSlowFilterType = 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED' | 'FULL_SCAN' | 'FULL_JOIN' | 'TMP_TABLE' | 'TMP_TABLE_ON_DISK' | 'FILESORT' | 'FILESORT_ON_DISK' | (string & {});
 /** The values of {@link MysqlConfig5_7_LogSlowFilterType}, to write `MysqlConfig5_7_LogSlowFilterType.VALUE`. */
 export const MysqlConfig5_7_LogSlowFilterType = {
   LOG_SLOW_FILTER_TYPE_UNSPECIFIED: 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED',
@@ -1067,16 +1131,24 @@ export const MysqlConfig5_7_LogSlowFilterType = {
   FILESORT: 'FILESORT',
   FILESORT_ON_DISK: 'FILESORT_ON_DISK',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowRateType` */
-export type MysqlConfig5_7_LogSlowRateType = 'LOG_SLOW_RATE_TYPE_UNSPECIFIED' | 'SESSION' | 'QUERY';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowRateType`
+ */
+export type MysqlConfig5_7_LogSlowRateType = 'LOG_SLOW_RATE_TYPE_UNSPECIFIED' | 'SESSION' | 'QUERY' | (string & {});
 /** The values of {@link MysqlConfig5_7_LogSlowRateType}, to write `MysqlConfig5_7_LogSlowRateType.VALUE`. */
 export const MysqlConfig5_7_LogSlowRateType = {
   LOG_SLOW_RATE_TYPE_UNSPECIFIED: 'LOG_SLOW_RATE_TYPE_UNSPECIFIED',
   SESSION: 'SESSION',
   QUERY: 'QUERY',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SQLMode` */
-export type MysqlConfig5_7_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'NO_FIELD_OPTIONS' | 'NO_KEY_OPTIONS' | 'NO_TABLE_OPTIONS' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'ANSI' | 'TRADITIONAL' | 'DB2' | 'MAXDB' | 'MSSQL' | 'MYSQL323' | 'MYSQL40' | 'ORACLE' | 'POSTGRESQL' | 'NO_AUTO_CREATE_USER' | 'NO_DIR_IN_CREATE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SQLMode`
+ */
+export type MysqlConfig5_7_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'NO_FIELD_OPTIONS' | 'NO_KEY_OPTIONS' | 'NO_TABLE_OPTIONS' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'ANSI' | 'TRADITIONAL' | 'DB2' | 'MAXDB' | 'MSSQL' | 'MYSQL323' | 'MYSQL40' | 'ORACLE' | 'POSTGRESQL' | 'NO_AUTO_CREATE_USER' | 'NO_DIR_IN_CREATE' | (string & {});
 /** The values of {@link MysqlConfig5_7_SQLMode}, to write `MysqlConfig5_7_SQLMode.VALUE`. */
 export const MysqlConfig5_7_SQLMode = {
   SQLMODE_UNSPECIFIED: 'SQLMODE_UNSPECIFIED',
@@ -1112,16 +1184,24 @@ export const MysqlConfig5_7_SQLMode = {
   NO_AUTO_CREATE_USER: 'NO_AUTO_CREATE_USER',
   NO_DIR_IN_CREATE: 'NO_DIR_IN_CREATE',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SlaveParallelType` */
-export type MysqlConfig5_7_SlaveParallelType = 'SLAVE_PARALLEL_TYPE_UNSPECIFIED' | 'DATABASE' | 'LOGICAL_CLOCK';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SlaveParallelType`
+ */
+export type MysqlConfig5_7_SlaveParallelType = 'SLAVE_PARALLEL_TYPE_UNSPECIFIED' | 'DATABASE' | 'LOGICAL_CLOCK' | (string & {});
 /** The values of {@link MysqlConfig5_7_SlaveParallelType}, to write `MysqlConfig5_7_SlaveParallelType.VALUE`. */
 export const MysqlConfig5_7_SlaveParallelType = {
   SLAVE_PARALLEL_TYPE_UNSPECIFIED: 'SLAVE_PARALLEL_TYPE_UNSPECIFIED',
   DATABASE: 'DATABASE',
   LOGICAL_CLOCK: 'LOGICAL_CLOCK',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.TransactionIsolation` */
-export type MysqlConfig5_7_TransactionIsolation = 'TRANSACTION_ISOLATION_UNSPECIFIED' | 'READ_COMMITTED' | 'REPEATABLE_READ' | 'SERIALIZABLE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.TransactionIsolation`
+ */
+export type MysqlConfig5_7_TransactionIsolation = 'TRANSACTION_ISOLATION_UNSPECIFIED' | 'READ_COMMITTED' | 'REPEATABLE_READ' | 'SERIALIZABLE' | (string & {});
 /** The values of {@link MysqlConfig5_7_TransactionIsolation}, to write `MysqlConfig5_7_TransactionIsolation.VALUE`. */
 export const MysqlConfig5_7_TransactionIsolation = {
   TRANSACTION_ISOLATION_UNSPECIFIED: 'TRANSACTION_ISOLATION_UNSPECIFIED',
@@ -1133,9 +1213,11 @@ export const MysqlConfig5_7_TransactionIsolation = {
 /**
  * Options and structure of `MysqlConfig8_0` reflects MySQL 8.0 configuration file.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0`
  */
-export interface MysqlConfig8_0 {
+export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Size of the InnoDB buffer pool used for caching table and index data.
    *
@@ -1143,7 +1225,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbBufferPoolSize?: string | null;
+  innodbBufferPoolSize?: $Int64 | null;
   /**
    * The maximum permitted number of simultaneous client connections.
    *
@@ -1151,7 +1233,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxConnections?: string | null;
+  maxConnections?: $Int64 | null;
   /**
    * Time that it takes to process a query before it is considered slow.
    *
@@ -1183,7 +1265,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxAllowedPacket?: string | null;
+  maxAllowedPacket?: $Int64 | null;
   /**
    * Authentication plugin used in the managed MySQL cluster.
    *
@@ -1197,7 +1279,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFlushLogAtTrxCommit?: string | null;
+  innodbFlushLogAtTrxCommit?: $Int64 | null;
   /**
    * Max time in seconds for a transaction to wait for a row lock.
    *
@@ -1205,7 +1287,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLockWaitTimeout?: string | null;
+  innodbLockWaitTimeout?: $Int64 | null;
   /**
    * Default transaction isolation level.
    *
@@ -1225,7 +1307,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  netReadTimeout?: string | null;
+  netReadTimeout?: $Int64 | null;
   /**
    * The number of seconds to wait for a block to be written to a connection before aborting the write.
    *
@@ -1233,7 +1315,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  netWriteTimeout?: string | null;
+  netWriteTimeout?: $Int64 | null;
   /**
    * The maximum permitted result length in bytes for the GROUP_CONCAT() function.
    *
@@ -1241,7 +1323,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  groupConcatMaxLen?: string | null;
+  groupConcatMaxLen?: $Int64 | null;
   /**
    * The maximum size of internal in-memory temporary tables.
    *
@@ -1249,7 +1331,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  tmpTableSize?: string | null;
+  tmpTableSize?: $Int64 | null;
   /**
    * This variable sets the maximum size to which user-created MEMORY tables are permitted to grow.
    *
@@ -1257,7 +1339,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxHeapTableSize?: string | null;
+  maxHeapTableSize?: $Int64 | null;
   /**
    * The servers default time zone.
    *
@@ -1295,7 +1377,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLogBufferSize?: string | null;
+  innodbLogBufferSize?: $Int64 | null;
   /**
    * The size in bytes of the single InnoDB Redo log file.
    *
@@ -1303,7 +1385,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbLogFileSize?: string | null;
+  innodbLogFileSize?: $Int64 | null;
   /**
    * Limits IO available for InnoDB background tasks.
    *
@@ -1311,7 +1393,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbIoCapacity?: string | null;
+  innodbIoCapacity?: $Int64 | null;
   /**
    * Limits IO available for InnoDB background tasks.
    *
@@ -1319,7 +1401,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbIoCapacityMax?: string | null;
+  innodbIoCapacityMax?: $Int64 | null;
   /**
    * The number of I/O threads for read operations in InnoDB.
    *
@@ -1327,7 +1409,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbReadIoThreads?: string | null;
+  innodbReadIoThreads?: $Int64 | null;
   /**
    * The number of I/O threads for write operations in InnoDB.
    *
@@ -1335,7 +1417,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbWriteIoThreads?: string | null;
+  innodbWriteIoThreads?: $Int64 | null;
   /**
    * The number of background threads devoted to the InnoDB purge operation.
    *
@@ -1343,7 +1425,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbPurgeThreads?: string | null;
+  innodbPurgeThreads?: $Int64 | null;
   /**
    * Defines the maximum number of threads permitted inside of InnoDB.
    *
@@ -1351,7 +1433,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbThreadConcurrency?: string | null;
+  innodbThreadConcurrency?: $Int64 | null;
   /**
    * Limits the max size of InnoDB temp tablespace.
    *
@@ -1359,7 +1441,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbTempDataFileMaxSize?: string | null;
+  innodbTempDataFileMaxSize?: $Int64 | null;
   /**
    * How many threads the server should cache for reuse.
    *
@@ -1367,7 +1449,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  threadCacheSize?: string | null;
+  threadCacheSize?: $Int64 | null;
   /**
    * The stack size for each thread. The default is large enough for normal operation.
    *
@@ -1375,7 +1457,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  threadStack?: string | null;
+  threadStack?: $Int64 | null;
   /**
    * The minimum size of the buffer that is used for plain index scans, range index scans, and joins that do not use indexes and thus perform full table scans.
    *
@@ -1383,7 +1465,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  joinBufferSize?: string | null;
+  joinBufferSize?: $Int64 | null;
   /**
    * Each session that must perform a sort allocates a buffer of this size.
    *
@@ -1391,7 +1473,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  sortBufferSize?: string | null;
+  sortBufferSize?: $Int64 | null;
   /**
    * The number of table definitions that can be stored in the definition cache.
    *
@@ -1399,7 +1481,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  tableDefinitionCache?: string | null;
+  tableDefinitionCache?: $Int64 | null;
   /**
    * The number of open tables for all threads.
    *
@@ -1407,7 +1489,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  tableOpenCache?: string | null;
+  tableOpenCache?: $Int64 | null;
   /**
    * The number of open tables cache instances.
    *
@@ -1415,7 +1497,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  tableOpenCacheInstances?: string | null;
+  tableOpenCacheInstances?: $Int64 | null;
   /**
    * Determines whether the server enables certain nonstandard behaviors for default values and NULL-value handling in TIMESTAMP columns.
    *
@@ -1429,7 +1511,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  autoIncrementIncrement?: string | null;
+  autoIncrementIncrement?: $Int64 | null;
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
@@ -1437,7 +1519,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  autoIncrementOffset?: string | null;
+  autoIncrementOffset?: $Int64 | null;
   /**
    * Controls how often the MySQL server synchronizes the binary log to disk.
    *
@@ -1445,7 +1527,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  syncBinlog?: string | null;
+  syncBinlog?: $Int64 | null;
   /**
    * The size of the cache to hold changes to the binary log during a transaction.
    *
@@ -1453,7 +1535,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  binlogCacheSize?: string | null;
+  binlogCacheSize?: $Int64 | null;
   /**
    * Controls how many microseconds the binary log commit waits before synchronizing the binary log file to disk.
    *
@@ -1461,7 +1543,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  binlogGroupCommitSyncDelay?: string | null;
+  binlogGroupCommitSyncDelay?: $Int64 | null;
   /**
    * For MySQL row-based replication, this variable determines how row images are written to the binary log.
    *
@@ -1481,7 +1563,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  rplSemiSyncMasterWaitForSlaveCount?: string | null;
+  rplSemiSyncMasterWaitForSlaveCount?: $Int64 | null;
   /**
    * When using a multi-threaded replica, this variable specifies the policy used to decide which transactions are allowed to execute in parallel on the replica.
    *
@@ -1495,7 +1577,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  slaveParallelWorkers?: string | null;
+  slaveParallelWorkers?: $Int64 | null;
   /**
    * The time limit for regular expression matching operations performed by REGEXP_LIKE and similar functions.
    *
@@ -1503,13 +1585,13 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  regexpTimeLimit?: string | null;
+  regexpTimeLimit?: $Int64 | null;
   /**
    * The size of the binary log to hold.
    *
    * JSON: a decimal string, or null.
    */
-  mdbPreserveBinlogBytes?: string | null;
+  mdbPreserveBinlogBytes?: $Int64 | null;
   /**
    * The number of seconds the server waits for activity on an interactive connection before closing it.
    *
@@ -1517,7 +1599,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  interactiveTimeout?: string | null;
+  interactiveTimeout?: $Int64 | null;
   /**
    * The number of seconds the server waits for activity on a noninteractive connection before closing it.
    *
@@ -1525,20 +1607,20 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  waitTimeout?: string | null;
+  waitTimeout?: $Int64 | null;
   /**
    * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent users from reading stale data.
    *
    * JSON: a decimal string, or null.
    */
-  mdbOfflineModeEnableLag?: string | null;
+  mdbOfflineModeEnableLag?: $Int64 | null;
   /**
    * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = OFF'.
    * Should be less than mdb_offline_mode_enable_lag.
    *
    * JSON: a decimal string, or null.
    */
-  mdbOfflineModeDisableLag?: string | null;
+  mdbOfflineModeDisableLag?: $Int64 | null;
   /**
    * The limit on memory consumption for the range optimizer.
    *
@@ -1546,7 +1628,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  rangeOptimizerMaxMemSize?: string | null;
+  rangeOptimizerMaxMemSize?: $Int64 | null;
   /**
    * Manages slow query log.
    *
@@ -1572,7 +1654,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  logSlowRateLimit?: string | null;
+  logSlowRateLimit?: $Int64 | null;
   /**
    * When TRUE, statements executed by stored procedures are logged to the slow log.
    *
@@ -1591,7 +1673,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  mdbPriorityChoiceMaxLag?: string | null;
+  mdbPriorityChoiceMaxLag?: $Int64 | null;
   /**
    * Specifies the page size for InnoDB tablespaces.
    *
@@ -1599,7 +1681,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbPageSize?: string | null;
+  innodbPageSize?: $Int64 | null;
   /**
    * The limit in bytes on the size of the temporary log files used during online DDL operations
    *
@@ -1607,7 +1689,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbOnlineAlterLogMaxSize?: string | null;
+  innodbOnlineAlterLogMaxSize?: $Int64 | null;
   /**
    * Minimum length of words that are stored in an InnoDB FULLTEXT index
    *
@@ -1615,7 +1697,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFtMinTokenSize?: string | null;
+  innodbFtMinTokenSize?: $Int64 | null;
   /**
    * Maximum length of words that are stored in an InnoDB FULLTEXT index
    *
@@ -1623,7 +1705,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbFtMaxTokenSize?: string | null;
+  innodbFtMaxTokenSize?: $Int64 | null;
   /**
    * Table names storage and comparison strategy
    *
@@ -1631,7 +1713,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  lowerCaseTableNames?: string | null;
+  lowerCaseTableNames?: $Int64 | null;
   /**
    * The number of times that any given stored procedure may be called recursively.
    *
@@ -1639,7 +1721,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxSpRecursionDepth?: string | null;
+  maxSpRecursionDepth?: $Int64 | null;
   /**
    * The level of zlib compression to use for InnoDB compressed tables and indexes.
    *
@@ -1647,7 +1729,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  innodbCompressionLevel?: string | null;
+  innodbCompressionLevel?: $Int64 | null;
   /**
    * Specifies how the source mysqld generates the dependency information that it writes in the binary log to help replicas determine which transactions can be executed in parallel.
    *
@@ -1685,7 +1767,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  logErrorVerbosity?: string | null;
+  logErrorVerbosity?: $Int64 | null;
   /**
    * The maximum number of bytes of memory reserved per session for computation of normalized statement digests.
    *
@@ -1693,7 +1775,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxDigestLength?: string | null;
+  maxDigestLength?: $Int64 | null;
   /**
    * This variable specifies the timeout in seconds for attempts to acquire metadata locks
    *
@@ -1701,7 +1783,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  lockWaitTimeout?: string | null;
+  lockWaitTimeout?: $Int64 | null;
   /**
    * This variable limits the total number of prepared statements in the server.
    *
@@ -1709,7 +1791,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxPreparedStmtCount?: string | null;
+  maxPreparedStmtCount?: $Int64 | null;
   /**
    * The system variable enables control over optimizer behavior.
    *
@@ -1724,7 +1806,7 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  optimizerSearchDepth?: string | null;
+  optimizerSearchDepth?: $Int64 | null;
   /**
    * Enables or disables collection of statistics
    *
@@ -1738,11 +1820,15 @@ export interface MysqlConfig8_0 {
    *
    * JSON: a decimal string, or null.
    */
-  maxExecutionTime?: string | null;
+  maxExecutionTime?: $Int64 | null;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.SQLMode` */
-export type MysqlConfig8_0_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'TIME_TRUNCATE_FRACTIONAL' | 'ANSI' | 'TRADITIONAL' | 'NO_DIR_IN_CREATE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.SQLMode`
+ */
+export type MysqlConfig8_0_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'TIME_TRUNCATE_FRACTIONAL' | 'ANSI' | 'TRADITIONAL' | 'NO_DIR_IN_CREATE' | (string & {});
 /** The values of {@link MysqlConfig8_0_SQLMode}, to write `MysqlConfig8_0_SQLMode.VALUE`. */
 export const MysqlConfig8_0_SQLMode = {
   SQLMODE_UNSPECIFIED: 'SQLMODE_UNSPECIFIED',
@@ -1769,30 +1855,38 @@ export const MysqlConfig8_0_SQLMode = {
   NO_DIR_IN_CREATE: 'NO_DIR_IN_CREATE',
 } as const;
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet5_7` */
-export interface MysqlConfigSet5_7 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet5_7`
+ */
+export interface MysqlConfigSet5_7<$Int64 = string> {
   /**
    * Effective settings for a MySQL 5.7 cluster (a combination of settings defined
    * in `user_config` and `default_config`).
    */
-  effectiveConfig?: MysqlConfig5_7;
+  effectiveConfig?: MysqlConfig5_7<$Int64>;
   /** User-defined settings for a MySQL 5.7 cluster. */
-  userConfig?: MysqlConfig5_7;
+  userConfig?: MysqlConfig5_7<$Int64>;
   /** Default configuration for a MySQL 5.7 cluster. */
-  defaultConfig?: MysqlConfig5_7;
+  defaultConfig?: MysqlConfig5_7<$Int64>;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet8_0` */
-export interface MysqlConfigSet8_0 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet8_0`
+ */
+export interface MysqlConfigSet8_0<$Int64 = string> {
   /**
    * Effective settings for a MySQL 8.0 cluster (a combination of settings defined
    * in `user_config` and `default_config`).
    */
-  effectiveConfig?: MysqlConfig8_0;
+  effectiveConfig?: MysqlConfig8_0<$Int64>;
   /** User-defined settings for a MySQL 8.0 cluster. */
-  userConfig?: MysqlConfig8_0;
+  userConfig?: MysqlConfig8_0<$Int64>;
   /** Default configuration for a MySQL 8.0 cluster. */
-  defaultConfig?: MysqlConfig8_0;
+  defaultConfig?: MysqlConfig8_0<$Int64>;
 }
 
 /**
@@ -1887,8 +1981,12 @@ export interface Operation {
   response?: { '@type'?: string; [key: string]: unknown };
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.PerformanceDiagnostics` */
-export interface PerformanceDiagnostics {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.PerformanceDiagnostics`
+ */
+export interface PerformanceDiagnostics<$Int64 = string> {
   /** Flag that shows if performance statistics gathering is enabled for the cluster. */
   enabled?: boolean;
   /**
@@ -1896,13 +1994,13 @@ export interface PerformanceDiagnostics {
    *
    * JSON: int64 as a decimal string.
    */
-  sessionsSamplingInterval?: string;
+  sessionsSamplingInterval?: $Int64;
   /**
    * Interval (in seconds) for `my_statements` sampling.
    *
    * JSON: int64 as a decimal string.
    */
-  statementsSamplingInterval?: string;
+  statementsSamplingInterval?: $Int64;
 }
 
 /** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.permissions` */
@@ -1919,8 +2017,12 @@ export interface Permissions {
   roles: Permissions_Roles[];
 }
 
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.permissions.Roles` */
-export type Permissions_Roles = 'ALL_PRIVILEGES' | 'ALTER' | 'ALTER_ROUTINE' | 'CREATE' | 'CREATE_ROUTINE' | 'CREATE_TEMPORARY_TABLES' | 'CREATE_VIEW' | 'DELETE' | 'DROP' | 'EVENT' | 'EXECUTE' | 'INDEX' | 'INSERT' | 'LOCK_TABLES' | 'SELECT' | 'SHOW_VIEW' | 'TRIGGER' | 'UPDATE' | 'REFERENCES';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.permissions.Roles`
+ */
+export type Permissions_Roles = 'ALL_PRIVILEGES' | 'ALTER' | 'ALTER_ROUTINE' | 'CREATE' | 'CREATE_ROUTINE' | 'CREATE_TEMPORARY_TABLES' | 'CREATE_VIEW' | 'DELETE' | 'DROP' | 'EVENT' | 'EXECUTE' | 'INDEX' | 'INSERT' | 'LOCK_TABLES' | 'SELECT' | 'SHOW_VIEW' | 'TRIGGER' | 'UPDATE' | 'REFERENCES' | (string & {});
 /** The values of {@link Permissions_Roles}, to write `Permissions_Roles.VALUE`. */
 export const Permissions_Roles = {
   /** All privileges that can be made available to the user. */
@@ -1972,9 +2074,11 @@ export const Permissions_Roles = {
 /**
  * Cluster resource preset.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Resources`
  */
-export interface Resources {
+export interface Resources<$Int64 = string> {
   /**
    * ID of the resource preset that defines available computational resources (vCPU, RAM, etc.) for a cluster host.
    *
@@ -1986,7 +2090,7 @@ export interface Resources {
    *
    * JSON: int64 as a decimal string.
    */
-  diskSize?: string;
+  diskSize?: $Int64;
   /**
    * Type of the storage.
    *
@@ -2027,8 +2131,12 @@ export interface Status {
   details?: { '@type'?: string; [key: string]: unknown }[];
 }
 
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec` */
-export interface UserSpec {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request.userSpec`
+ */
+export interface UserSpec<$Int64 = string> {
   /**
    * Required. Name of the user.
    *
@@ -2050,13 +2158,17 @@ export interface UserSpec {
   /** Set of global permissions to grant to the user. */
   globalPermissions?: UserSpec_GlobalPermissions[];
   /** Set of user connection limits. */
-  connectionLimits?: ConnectionLimits;
+  connectionLimits?: ConnectionLimits<$Int64>;
   /** User authentication plugin. */
   authenticationPlugin?: UserSpec_AuthenticationPlugin;
 }
 
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.AuthenticationPlugin` */
-export type UserSpec_AuthenticationPlugin = 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.AuthenticationPlugin`
+ */
+export type UserSpec_AuthenticationPlugin = 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD' | (string & {});
 /** The values of {@link UserSpec_AuthenticationPlugin}, to write `UserSpec_AuthenticationPlugin.VALUE`. */
 export const UserSpec_AuthenticationPlugin = {
   /** Use [Native Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/native-pluggable-authentication.html). */
@@ -2066,8 +2178,12 @@ export const UserSpec_AuthenticationPlugin = {
   /** Use [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/sha256-pluggable-authentication.html). */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
 } as const;
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.GlobalPermissions` */
-export type UserSpec_GlobalPermissions = 'REPLICATION_CLIENT' | 'REPLICATION_SLAVE' | 'PROCESS';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.GlobalPermissions`
+ */
+export type UserSpec_GlobalPermissions = 'REPLICATION_CLIENT' | 'REPLICATION_SLAVE' | 'PROCESS' | (string & {});
 /** The values of {@link UserSpec_GlobalPermissions}, to write `UserSpec_GlobalPermissions.VALUE`. */
 export const UserSpec_GlobalPermissions = {
   /** Enables use of the `SHOW MASTER STATUS`, `SHOW SLAVE STATUS`, and `SHOW BINARY LOGS` statements. */
@@ -2085,9 +2201,11 @@ export const UserSpec_GlobalPermissions = {
 /**
  * Weelky maintenance window settings.
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.WeeklyMaintenanceWindow`
  */
-export interface WeeklyMaintenanceWindow {
+export interface WeeklyMaintenanceWindow<$Int64 = string> {
   /** Day of the week (in `DDD` format). */
   day?: WeeklyMaintenanceWindow_WeekDay;
   /**
@@ -2095,11 +2213,15 @@ export interface WeeklyMaintenanceWindow {
    *
    * JSON: int64 as a decimal string.
    */
-  hour?: string;
+  hour?: $Int64;
 }
 
-/** Protobuf: `yandex.cloud.mdb.mysql.v1.WeeklyMaintenanceWindow.WeekDay` */
-export type WeeklyMaintenanceWindow_WeekDay = 'WEEK_DAY_UNSPECIFIED' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.mysql.v1.WeeklyMaintenanceWindow.WeekDay`
+ */
+export type WeeklyMaintenanceWindow_WeekDay = 'WEEK_DAY_UNSPECIFIED' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN' | (string & {});
 /** The values of {@link WeeklyMaintenanceWindow_WeekDay}, to write `WeeklyMaintenanceWindow_WeekDay.VALUE`. */
 export const WeeklyMaintenanceWindow_WeekDay = {
   WEEK_DAY_UNSPECIFIED: 'WEEK_DAY_UNSPECIFIED',

@@ -3,9 +3,11 @@
  * A PostgreSQL Backup resource. For more information, see
  * the [Developer's Guide](https://yandex.cloud/en/docs/managed-postgresql/concepts/backup).
  *
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup`
  */
-export interface Backup {
+export interface Backup<$Int64 = string> {
   /** Required. ID of the backup. */
   id: string;
   /** ID of the folder that the backup belongs to. */
@@ -44,7 +46,7 @@ export interface Backup {
    *
    * JSON: int64 as a decimal string.
    */
-  size?: string;
+  size?: $Int64;
   /** How this backup was created (manual/automatic/etc...) */
   type?: Backup_BackupCreationType;
   /** Method of backup creation */
@@ -54,13 +56,17 @@ export interface Backup {
    *
    * JSON: int64 as a decimal string.
    */
-  journalSize?: string;
+  journalSize?: $Int64;
   /** Status of backup */
   status?: Backup_BackupStatus;
 }
 
-/** Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupCreationType` */
-export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupCreationType`
+ */
+export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
   BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
@@ -69,8 +75,12 @@ export const Backup_BackupCreationType = {
   /** Backup created by user request */
   MANUAL: 'MANUAL',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupMethod` */
-export type Backup_BackupMethod = 'BACKUP_METHOD_UNSPECIFIED' | 'BASE' | 'INCREMENTAL';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupMethod`
+ */
+export type Backup_BackupMethod = 'BACKUP_METHOD_UNSPECIFIED' | 'BASE' | 'INCREMENTAL' | (string & {});
 /** The values of {@link Backup_BackupMethod}, to write `Backup_BackupMethod.VALUE`. */
 export const Backup_BackupMethod = {
   BACKUP_METHOD_UNSPECIFIED: 'BACKUP_METHOD_UNSPECIFIED',
@@ -79,8 +89,12 @@ export const Backup_BackupMethod = {
   /** Delta (incremental) PostgreSQL backup */
   INCREMENTAL: 'INCREMENTAL',
 } as const;
-/** Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupStatus` */
-export type Backup_BackupStatus = 'BACKUP_STATUS_UNSPECIFIED' | 'DONE' | 'CREATING';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupStatus`
+ */
+export type Backup_BackupStatus = 'BACKUP_STATUS_UNSPECIFIED' | 'DONE' | 'CREATING' | (string & {});
 /** The values of {@link Backup_BackupStatus}, to write `Backup_BackupStatus.VALUE`. */
 export const Backup_BackupStatus = {
   BACKUP_STATUS_UNSPECIFIED: 'BACKUP_STATUS_UNSPECIFIED',
@@ -160,8 +174,12 @@ export interface Extension {
   version?: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsRequest` */
-export interface ListClusterBackupsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsRequest`
+ */
+export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the PostgreSQL cluster.
    * To get the PostgreSQL cluster ID use a [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list#List) request.
@@ -174,7 +192,7 @@ export interface ListClusterBackupsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token.  To get the next page of results, set `pageToken` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
    * returned by the previous list request.
@@ -182,10 +200,14 @@ export interface ListClusterBackupsRequest {
   pageToken?: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsResponse` */
-export interface ListClusterBackupsResponse {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsResponse`
+ */
+export interface ListClusterBackupsResponse<$Int64 = string> {
   /** List of PostgreSQL Backup resources. */
-  backups?: Backup[];
+  backups?: Backup<$Int64>[];
   /**
    * This token allows you to get the next page of results for list requests. If the number of results
    * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageSize}, use the `nextPageToken` as the value

@@ -62,8 +62,12 @@ export interface Backup {
   type?: Backup_BackupType;
 }
 
-/** Protobuf: `yandex.cloud.mdb.redis.v1.Backup.BackupType` */
-export type Backup_BackupType = 'BACKUP_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.redis.v1.Backup.BackupType`
+ */
+export type Backup_BackupType = 'BACKUP_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
 /** The values of {@link Backup_BackupType}, to write `Backup_BackupType.VALUE`. */
 export const Backup_BackupType = {
   BACKUP_TYPE_UNSPECIFIED: 'BACKUP_TYPE_UNSPECIFIED',
@@ -79,8 +83,12 @@ export interface CancelOperationRequest {
   operationId: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal` */
-export interface ClientOutputBufferLimitPubsub {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal`
+ */
+export interface ClientOutputBufferLimitPubsub<$Int64 = string> {
   /**
    * Total limit in bytes.
    *
@@ -88,7 +96,7 @@ export interface ClientOutputBufferLimitPubsub {
    *
    * JSON: int64 as a decimal string.
    */
-  hardLimit?: string;
+  hardLimit?: $Int64;
   /**
    * Limit in bytes during certain time period.
    *
@@ -96,7 +104,7 @@ export interface ClientOutputBufferLimitPubsub {
    *
    * JSON: int64 as a decimal string.
    */
-  softLimit?: string;
+  softLimit?: $Int64;
   /**
    * Seconds for soft limit.
    *
@@ -104,15 +112,19 @@ export interface ClientOutputBufferLimitPubsub {
    *
    * JSON: int64 as a decimal string.
    */
-  softSeconds?: string;
+  softSeconds?: $Int64;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config` */
-export interface Config {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config`
+ */
+export interface Config<$Int64 = string> {
   /** Version of Redis server software. */
   version?: string;
   /** Resources allocated to Redis hosts. */
-  resources?: Resources;
+  resources?: Resources<$Int64>;
   /** Time to start the daily backup, in the UTC timezone. */
   backupWindowStart?: { hours?: number; minutes?: number; seconds?: number; nanos?: number };
   /** Access policy to DB */
@@ -123,28 +135,28 @@ export interface Config {
    *
    * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig60`, `redisConfig62`, `redisConfig70`.
    */
-  redisConfig50?: RedisConfig50;
+  redisConfig50?: RedisConfig50<$Int64>;
   /**
    * Configuration of a Redis 6.0 server.\
    * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
    *
    * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig62`, `redisConfig70`.
    */
-  redisConfig60?: RedisConfig60;
+  redisConfig60?: RedisConfig60<$Int64>;
   /**
    * Configuration of a Redis 6.2 server.\
    * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
    *
    * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig70`.
    */
-  redisConfig62?: RedisConfig62;
+  redisConfig62?: RedisConfig62<$Int64>;
   /**
    * Configuration of a Redis 7.0 server.\
    * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
    *
    * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig62`.
    */
-  redisConfig70?: RedisConfig70;
+  redisConfig70?: RedisConfig70<$Int64>;
 }
 
 /** Protobuf: `yandex.cloud.mdb.redis.v1.DeleteBackupMetadata` */
@@ -159,8 +171,12 @@ export interface DeleteRequest {
   backupId: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy` */
-export type EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy`
+ */
+export type EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION' | (string & {});
 /** The values of {@link EffectiveConfig_MaxmemoryPolicy}, to write `EffectiveConfig_MaxmemoryPolicy.VALUE`. */
 export const EffectiveConfig_MaxmemoryPolicy = {
   /** Try to remove less recently used (LRU) keys with `expire set`. */
@@ -206,8 +222,12 @@ export interface GetRequest {
   clusterId: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response` */
-export interface GetResponse {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response`
+ */
+export interface GetResponse<$Int64 = string> {
   /** ID of the Redis cluster. This ID is assigned by MDB at creation time. */
   id?: string;
   /** ID of the folder that the Redis cluster belongs to. */
@@ -231,7 +251,7 @@ export interface GetResponse {
   /** Description of monitoring systems relevant to the Redis cluster. */
   monitoring?: Monitoring[];
   /** Configuration of the Redis cluster. */
-  config?: Config;
+  config?: Config<$Int64>;
   networkId?: string;
   /** Aggregated cluster health. */
   health?: GetResponse_Health;
@@ -244,7 +264,7 @@ export interface GetResponse {
    *
    * A maintenance window settings.
    */
-  maintenanceWindow?: MaintenanceWindow;
+  maintenanceWindow?: MaintenanceWindow<$Int64>;
   /**
    * Planned maintenance operation to be started for the cluster within the nearest [maintenanceWindow](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster#representation).
    *
@@ -261,8 +281,12 @@ export interface GetResponse {
   persistenceMode?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.Environment` */
-export type GetResponse_Environment = 'PRODUCTION' | 'PRESTABLE';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.Environment`
+ */
+export type GetResponse_Environment = 'PRODUCTION' | 'PRESTABLE' | (string & {});
 /** The values of {@link GetResponse_Environment}, to write `GetResponse_Environment.VALUE`. */
 export const GetResponse_Environment = {
   /** Stable environment with a conservative update policy: only hotfixes are applied during regular maintenance. */
@@ -270,8 +294,12 @@ export const GetResponse_Environment = {
   /** Environment with more aggressive update policy: new versions are rolled out irrespective of backward compatibility. */
   PRESTABLE: 'PRESTABLE',
 } as const;
-/** Protobuf: `managed-redis.ClusterService.Get.Response.Health` */
-export type GetResponse_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.Health`
+ */
+export type GetResponse_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED' | (string & {});
 /** The values of {@link GetResponse_Health}, to write `GetResponse_Health.VALUE`. */
 export const GetResponse_Health = {
   /**
@@ -299,8 +327,12 @@ export const GetResponse_Health = {
    */
   DEGRADED: 'DEGRADED',
 } as const;
-/** Protobuf: `managed-redis.ClusterService.Get.Response.Status` */
-export type GetResponse_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.Status`
+ */
+export type GetResponse_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING' | (string & {});
 /** The values of {@link GetResponse_Status}, to write `GetResponse_Status.VALUE`. */
 export const GetResponse_Status = {
   /** Cluster status is unknown */
@@ -321,8 +353,12 @@ export const GetResponse_Status = {
   STARTING: 'STARTING',
 } as const;
 
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts` */
-export interface Hosts {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts`
+ */
+export interface Hosts<$Int64 = string> {
   /**
    * Name of the Redis host. The host name is assigned by MDB at creation time, and cannot be changed. 1-63 characters long.
    *
@@ -356,7 +392,7 @@ export interface Hosts {
    *
    * RU: Ресурсы, выделенные хосту Redis.
    */
-  resources?: Resources;
+  resources?: Resources<$Int64>;
   /**
    * Role of the host in the cluster.
    *
@@ -381,13 +417,17 @@ export interface Hosts {
    *
    * JSON: int64 as a decimal string.
    */
-  replicaPriority?: string;
+  replicaPriority?: $Int64;
   /** Flag showing public IP assignment status to this host. */
   assignPublicIp?: boolean;
 }
 
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.Role` */
-export type Hosts_Role = 'ROLE_UNKNOWN' | 'MASTER' | 'REPLICA';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.Role`
+ */
+export type Hosts_Role = 'ROLE_UNKNOWN' | 'MASTER' | 'REPLICA' | (string & {});
 /** The values of {@link Hosts_Role}, to write `Hosts_Role.VALUE`. */
 export const Hosts_Role = {
   /**
@@ -410,8 +450,12 @@ export const Hosts_Role = {
   REPLICA: 'REPLICA',
 } as const;
 
-/** Protobuf: `managed-redis.ListBackupsRequest` */
-export interface ListBackupsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ListBackupsRequest`
+ */
+export interface ListBackupsRequest<$Int64 = string> {
   /** Required. ID of the folder to list backups in. To get the folder ID, use a [yandex.cloud.resourcemanager.v1.FolderService.List](https://yandex.cloud/en/docs/resource-manager/api-ref/grpc/folder_service#List) request. The maximum string length in characters is 50. */
   folderId: string;
   /**
@@ -419,7 +463,7 @@ export interface ListBackupsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /** Page token. To get the next page of results, set `page_token` to the [ListBackupsResponse.next_page_token](#ListBackupsResponse) returned by the previous list request. The maximum string length in characters is 100. */
   pageToken?: string;
 }
@@ -432,8 +476,12 @@ export interface ListBackupsResponse {
   nextPageToken?: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.redis.v1.ListClusterBackupsRequest` */
-export interface ListClusterBackupsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `yandex.cloud.mdb.redis.v1.ListClusterBackupsRequest`
+ */
+export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the Redis cluster.
    * To get the Redis cluster ID use a [ClusterService.List](list.md#List) request.
@@ -454,7 +502,7 @@ export interface ListClusterBackupsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token.  To get the next page of results, set `page_token` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
    * returned by the previous list request.
@@ -485,8 +533,12 @@ export interface ListClusterBackupsResponse {
   nextPageToken?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Request` */
-export interface ListHostsRequest {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Request`
+ */
+export interface ListHostsRequest<$Int64 = string> {
   /**
    * Required. ID of the Redis cluster. To get the Redis cluster ID use a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
@@ -504,7 +556,7 @@ export interface ListHostsRequest {
    *
    * JSON: int64 as a decimal string.
    */
-  pageSize?: string;
+  pageSize?: $Int64;
   /**
    * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) returned by the previous list request.
    *
@@ -515,14 +567,18 @@ export interface ListHostsRequest {
   pageToken?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response` */
-export interface ListHostsResponse {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Response`
+ */
+export interface ListHostsResponse<$Int64 = string> {
   /**
    * List of hosts for the cluster.
    *
    * RU: Cписок хостов для кластера.
    */
-  hosts?: Hosts[];
+  hosts?: Hosts<$Int64>[];
   /**
    * This token allows you to get the next page of results for list requests. If the number of results is larger than [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params), use the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) as the value for the [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) query parameter in the next list request. Each subsequent list request will have its own [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) to continue paging through the results.
    *
@@ -543,8 +599,12 @@ export interface LogRecord {
   message?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow` */
-export interface MaintenanceWindow {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow`
+ */
+export interface MaintenanceWindow<$Int64 = string> {
   /**
    * Maintenance operation can be scheduled anytime.\
    * `maintenanceWindow` includes only one of the fields `anytime`, `weeklyMaintenanceWindow`
@@ -558,7 +618,7 @@ export interface MaintenanceWindow {
    *
    * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and `anytime`.
    */
-  weeklyMaintenanceWindow?: WeeklyMaintenanceWindow;
+  weeklyMaintenanceWindow?: WeeklyMaintenanceWindow<$Int64>;
 }
 
 /** Protobuf: `managed-redis.ClusterService.Get.Response.monitoring` */
@@ -695,30 +755,38 @@ export interface PlannedOperation {
   delayedUntil?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50` */
-export interface RedisConfig50 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50`
+ */
+export interface RedisConfig50<$Int64 = string> {
   /**
    * Effective settings for a Redis 5.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig50_EffectiveConfig;
+  effectiveConfig?: RedisConfig50_EffectiveConfig<$Int64>;
   /**
    * User-defined settings for a Redis 5.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig50_EffectiveConfig;
+  userConfig?: RedisConfig50_EffectiveConfig<$Int64>;
   /**
    * Default configuration for a Redis 5.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig50_EffectiveConfig;
+  defaultConfig?: RedisConfig50_EffectiveConfig<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig` */
-export interface RedisConfig50_EffectiveConfig {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig`
+ */
+export interface RedisConfig50_EffectiveConfig<$Int64 = string> {
   /**
    * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
@@ -730,7 +798,7 @@ export interface RedisConfig50_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  timeout?: string;
+  timeout?: $Int64;
   /**
    * Authentication password.
    *
@@ -744,7 +812,7 @@ export interface RedisConfig50_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  databases?: string;
+  databases?: $Int64;
   /**
    * Threshold for logging slow requests to server in microseconds (log only slower than it).
    *
@@ -752,7 +820,7 @@ export interface RedisConfig50_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  slowlogLogSlowerThan?: string;
+  slowlogLogSlowerThan?: $Int64;
   /**
    * Max slow requests number to log.
    *
@@ -760,7 +828,7 @@ export interface RedisConfig50_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  slowlogMaxLen?: string;
+  slowlogMaxLen?: $Int64;
   /**
    * String setting for pub\sub functionality; subset of KEg$lshzxeAt.
    *
@@ -768,35 +836,43 @@ export interface RedisConfig50_EffectiveConfig {
    */
   notifyKeyspaceEvents?: string;
   /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub<$Int64>;
   /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60` */
-export interface RedisConfig60 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60`
+ */
+export interface RedisConfig60<$Int64 = string> {
   /**
    * Effective settings for a Redis 6.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig60_EffectiveConfig;
+  effectiveConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * User-defined settings for a Redis 6.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig60_EffectiveConfig;
+  userConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * Default configuration for a Redis 6.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig60_EffectiveConfig;
+  defaultConfig?: RedisConfig60_EffectiveConfig<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig` */
-export interface RedisConfig60_EffectiveConfig {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig`
+ */
+export interface RedisConfig60_EffectiveConfig<$Int64 = string> {
   /**
    * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
@@ -808,7 +884,7 @@ export interface RedisConfig60_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  timeout?: string;
+  timeout?: $Int64;
   /**
    * Authentication password.
    *
@@ -822,7 +898,7 @@ export interface RedisConfig60_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  databases?: string;
+  databases?: $Int64;
   /**
    * Threshold for logging slow requests to server in microseconds (log only slower than it).
    *
@@ -830,7 +906,7 @@ export interface RedisConfig60_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  slowlogLogSlowerThan?: string;
+  slowlogLogSlowerThan?: $Int64;
   /**
    * Max slow requests number to log.
    *
@@ -838,7 +914,7 @@ export interface RedisConfig60_EffectiveConfig {
    *
    * JSON: int64 as a decimal string.
    */
-  slowlogMaxLen?: string;
+  slowlogMaxLen?: $Int64;
   /**
    * String setting for pub\sub functionality; subset of KEg$lshzxeAtm.
    *
@@ -846,57 +922,69 @@ export interface RedisConfig60_EffectiveConfig {
    */
   notifyKeyspaceEvents?: string;
   /** Redis connection output buffers limits for pubsub operations. */
-  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitPubsub?: ClientOutputBufferLimitPubsub<$Int64>;
   /** Redis connection output buffers limits for clients. */
-  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub;
+  clientOutputBufferLimitNormal?: ClientOutputBufferLimitPubsub<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62` */
-export interface RedisConfig62 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62`
+ */
+export interface RedisConfig62<$Int64 = string> {
   /**
    * Effective settings for a Redis 6.2 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig60_EffectiveConfig;
+  effectiveConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * User-defined settings for a Redis 6.2 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig60_EffectiveConfig;
+  userConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * Default configuration for a Redis 6.2 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig60_EffectiveConfig;
+  defaultConfig?: RedisConfig60_EffectiveConfig<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70` */
-export interface RedisConfig70 {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70`
+ */
+export interface RedisConfig70<$Int64 = string> {
   /**
    * Effective settings for a Redis 7.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  effectiveConfig?: RedisConfig60_EffectiveConfig;
+  effectiveConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * User-defined settings for a Redis 7.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  userConfig?: RedisConfig60_EffectiveConfig;
+  userConfig?: RedisConfig60_EffectiveConfig<$Int64>;
   /**
    * Default configuration for a Redis 7.0 cluster.
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
-  defaultConfig?: RedisConfig60_EffectiveConfig;
+  defaultConfig?: RedisConfig60_EffectiveConfig<$Int64>;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.config.resources` */
-export interface Resources {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.config.resources`
+ */
+export interface Resources<$Int64 = string> {
   /**
    * ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
@@ -910,7 +998,7 @@ export interface Resources {
    *
    * JSON: int64 as a decimal string.
    */
-  diskSize?: string;
+  diskSize?: $Int64;
   /**
    * Type of the storage environment for the host. Possible values:
    *
@@ -936,8 +1024,12 @@ export interface Services {
   health?: Services_Health;
 }
 
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Health` */
-export type Services_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Health`
+ */
+export type Services_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | (string & {});
 /** The values of {@link Services_Health}, to write `Services_Health.VALUE`. */
 export const Services_Health = {
   /**
@@ -959,8 +1051,12 @@ export const Services_Health = {
    */
   DEAD: 'DEAD',
 } as const;
-/** Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Type` */
-export type Services_Type = 'REDIS' | 'ARBITER' | 'REDIS_CLUSTER';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Type`
+ */
+export type Services_Type = 'REDIS' | 'ARBITER' | 'REDIS_CLUSTER' | (string & {});
 /** The values of {@link Services_Type}, to write `Services_Type.VALUE`. */
 export const Services_Type = {
   /**
@@ -1046,8 +1142,12 @@ export interface StreamClusterLogsRequest {
   filter?: string;
 }
 
-/** Protobuf: `yandex.cloud.mdb.redis.v1.StreamClusterLogsRequest.ServiceType` */
-export type StreamClusterLogsRequest_ServiceType = 'SERVICE_TYPE_UNSPECIFIED' | 'REDIS';
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ *
+ * Protobuf: `yandex.cloud.mdb.redis.v1.StreamClusterLogsRequest.ServiceType`
+ */
+export type StreamClusterLogsRequest_ServiceType = 'SERVICE_TYPE_UNSPECIFIED' | 'REDIS' | (string & {});
 /** The values of {@link StreamClusterLogsRequest_ServiceType}, to write `StreamClusterLogsRequest_ServiceType.VALUE`. */
 export const StreamClusterLogsRequest_ServiceType = {
   SERVICE_TYPE_UNSPECIFIED: 'SERVICE_TYPE_UNSPECIFIED',
@@ -1125,8 +1225,12 @@ export interface User {
   aclOptions?: string;
 }
 
-/** Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow.weeklyMaintenanceWindow` */
-export interface WeeklyMaintenanceWindow {
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ *
+ * Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow.weeklyMaintenanceWindow`
+ */
+export interface WeeklyMaintenanceWindow<$Int64 = string> {
   /** Day of the week (in `DDD` format). */
   day?: string;
   /**
@@ -1136,5 +1240,5 @@ export interface WeeklyMaintenanceWindow {
    *
    * JSON: int64 as a decimal string.
    */
-  hour?: string;
+  hour?: $Int64;
 }

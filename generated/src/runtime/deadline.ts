@@ -5,7 +5,7 @@ import { TimeoutError } from './errors.js';
 export class Deadline {
   readonly signal: AbortSignal;
   readonly #controller = new AbortController();
-  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #caller: AbortSignal | undefined;
   readonly #onCallerAbort = (): void => this.#controller.abort(this.#caller?.reason);
 
@@ -25,8 +25,14 @@ export class Deadline {
     if (this.signal.aborted) throw this.signal.reason;
   }
 
-  dispose(): void {
+  /** From now on only the caller's signal stops the call (a stream whose answer has begun). */
+  stopTimer(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  dispose(): void {
+    this.stopTimer();
     this.#caller?.removeEventListener('abort', this.#onCallerAbort);
   }
 }

@@ -5,13 +5,33 @@ import type { HttpTransport } from './http.js';
 import type { RequestOptions } from './options.js';
 import type { RestCall } from './request.js';
 
-/** The fields of `yandex.cloud.operation.Operation` that waiting needs. */
-export interface OperationLike {
-  id: string;
+/** Carries an operation's documented response type in its TypeScript type; never present at run time. */
+declare const operationResponse: unique symbol;
+
+/**
+ * The fields of `yandex.cloud.operation.Operation` that waiting needs. Every Operation a
+ * method returns is one; `Response` is what `waitForOperation` resolves to.
+ */
+export interface OperationLike<Response = unknown> {
+  id?: string | undefined;
   done?: boolean | undefined;
   error?: { code?: number | undefined; message?: string | undefined; details?: unknown[] | undefined } | undefined;
   response?: unknown;
+  readonly [operationResponse]?: Response;
 }
+
+/** A `google.protobuf.Any` in JSON holding a `T`: its fields, and `@type` naming it. */
+export type AnyOf<T> = T & { '@type'?: string };
+
+/**
+ * An Operation whose docs name its response and metadata types: `response` and `metadata`
+ * are typed, and `waitForOperation` resolves to the response without a type argument.
+ */
+export type TypedOperation<Operation, Response, Metadata = unknown> = Operation &
+  (unknown extends Metadata ? unknown : { metadata?: AnyOf<Metadata> }) & {
+    response?: AnyOf<Response>;
+    readonly [operationResponse]?: AnyOf<Response>;
+  };
 
 export interface WaitOptions {
   signal?: AbortSignal | undefined;
@@ -35,8 +55,17 @@ const GET_OPERATION: RestCall = {
   validateResponse: null,
 };
 
+interface PolledOperation {
+  id?: unknown;
+  done?: unknown;
+  error?: { code?: unknown; message?: unknown; details?: unknown } | undefined;
+  response?: unknown;
+}
+
 export async function waitForOperation<T>(http: HttpTransport, operation: OperationLike | string, options: WaitOptions = {}): Promise<T> {
-  let current: OperationLike = typeof operation === 'string' ? { id: operation } : operation;
+  let current: PolledOperation = typeof operation === 'string' ? { id: operation } : operation;
+  const id = current.id;
+  if (typeof id !== 'string' || id === '') throw new TypeError('waitForOperation: the operation has no id to poll');
   const deadline = new Deadline(GET_OPERATION.method, options.signal, options.timeoutMs);
   const poll: RequestOptions = { signal: deadline.signal };
   let pause = options.intervalMs ?? 1000;
@@ -49,7 +78,7 @@ export async function waitForOperation<T>(http: HttpTransport, operation: Operat
         await sleep(pause * (0.8 + Math.random() * 0.4), deadline.signal);
         pause = Math.min(maxPause, pause * 1.5);
       }
-      current = (await http.unary(GET_OPERATION, { operationId: current.id }, poll)) as OperationLike;
+      current = (await http.unary(GET_OPERATION, { operationId: id }, poll)) as PolledOperation;
       known = true;
     }
   } catch (error) {
@@ -58,6 +87,6 @@ export async function waitForOperation<T>(http: HttpTransport, operation: Operat
   } finally {
     deadline.dispose();
   }
-  if (current.error !== undefined) throw new OperationError(current.id, current.error);
+  if (current.error !== undefined) throw new OperationError(id, http.redact(current.error));
   return current.response as T;
 }
