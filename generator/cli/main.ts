@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bump: async () => (await import('./commands/bump.ts')).bumpCommand,
   generate: async () => (await import('./commands/generate.ts')).generateCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
+  openapi: async () => (await import('./commands/openapi.ts')).openapiCommand,
 };
 
 const defaultIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
