@@ -2,7 +2,7 @@ import type { DocsIr, HttpBinding, Method, Service } from '../../model/ir.ts';
 import { Components } from './components.ts';
 import { ERROR_RESPONSE, errorResponse } from './operation/error-response.ts';
 import { operationIdOf, operationObject } from './operation/operation.ts';
-import { parsePathTemplate, pathProblem, type PathTemplate } from './operation/path-template.ts';
+import { parsePathTemplate, pathProblem, sharedWith, type PathTemplate } from './operation/path-template.ts';
 import { serverKey, serverOf, type ServerObject } from './operation/servers.ts';
 import { describe } from './schema/text.ts';
 import type { JsonValue, SchemaObject } from './types.ts';
@@ -37,7 +37,7 @@ interface PlacedOperation {
 export function buildDocument(ir: DocsIr, services: readonly Service[], settings: DocumentSettings): SchemaObject {
   const components = new Components(ir, settings.warn);
   const paths = new Map<string, PlacedOperation[]>();
-  const shapes = new Map<string, string>();
+  const shapes = new Map<string, PathTemplate>();
   const grpcOnly: string[] = [];
   const tagged: Service[] = [];
   const servers = new ServerTable(settings);
@@ -84,23 +84,28 @@ export function buildDocument(ir: DocsIr, services: readonly Service[], settings
 }
 
 /** The method's path as OpenAPI can hold it, or undefined (said) where it cannot or another method has it. */
-function placeablePath(service: Service, method: Method & { http: HttpBinding }, paths: Map<string, PlacedOperation[]>, shapes: Map<string, string>, warn: (message: string) => void): PathTemplate | undefined {
+/**
+ * The method's path as OpenAPI can hold it: as written, or renamed to the path of the same
+ * shape placed before it. Undefined (and said) where OpenAPI cannot hold it, or another
+ * method has its path and verb.
+ */
+function placeablePath(service: Service, method: Method & { http: HttpBinding }, paths: Map<string, PlacedOperation[]>, shapes: Map<string, PathTemplate>, warn: (message: string) => void): PathTemplate | undefined {
   const id = operationIdOf(service, method);
-  const template = parsePathTemplate(method.http.path);
-  const problem = pathProblem(template);
+  const written = parsePathTemplate(method.http.path);
+  const problem = pathProblem(written);
   const leaveOut = (why: string) => {
     warn(`${id}: ${method.http.verb} ${method.http.path} ${why}; not an operation`);
     return undefined;
   };
   if (problem !== undefined) return leaveOut(problem);
-  const owner = shapes.get(template.shape);
-  if (owner !== undefined && owner !== template.path) return leaveOut(`has the shape of ${owner}, which OpenAPI cannot tell apart`);
+  const documented = [...method.http.pathParams].sort().join(',');
+  if (documented !== [...written.fields].sort().join(',')) warn(`${id}: path parameters ${method.http.pathParams.join(', ')} differ from the path's; the path is followed`);
+  const owner = shapes.get(written.shape);
+  const template = owner === undefined ? written : sharedWith(written, owner);
   const verb = method.http.verb.toLowerCase();
   const taken = paths.get(template.path)?.find((placed) => placed.verb === verb);
-  if (taken !== undefined) return leaveOut(`is already ${String(taken.operation.operationId)}'s`);
-  const documented = [...method.http.pathParams].sort().join(',');
-  if (documented !== [...template.params].sort().join(',')) warn(`${id}: path parameters ${method.http.pathParams.join(', ')} differ from the path's; the path is followed`);
-  shapes.set(template.shape, template.path);
+  if (taken !== undefined) return leaveOut(`is already ${String(taken.operation.operationId)}'s${template.path === written.path ? '' : ` (as ${template.path})`}`);
+  if (owner === undefined) shapes.set(written.shape, written);
   if (!paths.has(template.path)) paths.set(template.path, []);
   return template;
 }

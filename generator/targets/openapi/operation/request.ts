@@ -33,7 +33,7 @@ export function bindRequest(operationId: string, requestId: string, http: HttpBi
   const where = `${operationId} (${http.verb} ${http.path})`;
   const request = context.message(requestId);
   const fields = request?.fields ?? [];
-  const pathNames = new Set(template.params);
+  const pathNames = new Set(template.fields);
   const documented = new Set(http.queryParams);
   const queryFields = fields.filter(
     (field) => !pathNames.has(field.jsonName) && (http.body === '*' ? documented.has(field.jsonName) : field.jsonName !== http.body),
@@ -45,20 +45,22 @@ export function bindRequest(operationId: string, requestId: string, http: HttpBi
     context.warn(`${where}: query parameter ${name} is not a field of the request; typed as string`);
     query.push({ name, in: 'query', schema: { type: 'string' } });
   }
-  const parameters = [...template.params.map((name) => pathParameter(name, request, context, where)), ...query];
+  const parameters = [...template.params.map((name, index) => pathParameter(name, template.fields[index]!, request, context, where)), ...query];
   const omit = new Set([...pathNames, ...queryFields.map((field) => field.jsonName)]);
   return { parameters, requestBody: requestBody(http.body, requestId, request, omit, context, where) };
 }
 
-function pathParameter(name: string, request: Message | undefined, context: RequestContext, where: string): SchemaObject {
-  const found = request === undefined ? undefined : fieldAt(request, name.split('.'), context);
+/** A path parameter; `x-field` names the field it binds where the shared path named it otherwise. */
+function pathParameter(name: string, fieldPath: string, request: Message | undefined, context: RequestContext, where: string): SchemaObject {
+  const binding = { name, in: 'path', required: true, ...(fieldPath === name ? {} : { 'x-field': fieldPath }) };
+  const found = request === undefined ? undefined : fieldAt(request, fieldPath.split('.'), context);
   if (found === undefined) {
-    context.warn(`${where}: path parameter ${name} is not a field of the request; typed as string`);
-    return { name, in: 'path', required: true, schema: { type: 'string' } };
+    context.warn(`${where}: path parameter ${fieldPath} is not a field of the request; typed as string`);
+    return { ...binding, schema: { type: 'string' } };
   }
   const { field, owner } = found;
-  if (field.repeated || field.map) context.warn(`${where}: path parameter ${name} is a repeated or map field; a path holds one value`);
-  return { name, in: 'path', required: true, ...describe(field.description), ...deprecated(field), schema: fieldValueSchema(field, owner, context) };
+  if (field.repeated || field.map) context.warn(`${where}: path parameter ${fieldPath} is a repeated or map field; a path holds one value`);
+  return { ...binding, ...describe(field.description), ...deprecated(field), schema: fieldValueSchema(field, owner, context) };
 }
 
 /** The field a dotted path names (`instance.id`), with the id of the message that holds it. */

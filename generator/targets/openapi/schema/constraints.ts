@@ -1,6 +1,7 @@
 import type { Constraints, StringLimits } from '../../../model/ir.ts';
 import type { JsonValue, SchemaObject } from '../types.ts';
 import { exactNumber, literalOf } from './literal.ts';
+import { ecmaPattern } from './pattern.ts';
 import { isNumeric, isStringLike, type ValueKind } from './value-kind.ts';
 
 /** Where a constraint was stated, for warnings: `yandex.cloud.x.Backup.folderId`. */
@@ -50,20 +51,12 @@ function lengthAndPattern(limits: StringLimits, site: ConstraintSite): SchemaObj
   return keywords;
 }
 
-/**
- * The docs' patterns are RE2 expressions that match the whole value; JSON Schema's `pattern`
- * is an ECMA-262 (unicode) search, so it is anchored. One that ECMA-262 cannot read stays as
- * written in `x-pattern`, rather than becoming a check that means something else.
- */
+/** A pattern ECMA-262 cannot read stays as written in `x-pattern`, rather than becoming a check that means something else. */
 function pattern(source: string, site: ConstraintSite): SchemaObject {
-  const anchored = `^(?:${source})$`;
-  try {
-    new RegExp(anchored, 'u');
-    return { pattern: anchored };
-  } catch {
-    site.warn(`${site.where}: pattern ${JSON.stringify(source)} is not an ECMA-262 regular expression; kept as x-pattern`);
-    return { 'x-pattern': source };
-  }
+  const translated = ecmaPattern(source);
+  if (translated !== undefined) return { pattern: translated };
+  site.warn(`${site.where}: pattern ${JSON.stringify(source)} has no ECMA-262 equivalent; kept as x-pattern`);
+  return { 'x-pattern': source };
 }
 
 /** Bounds are decimal strings in the model; one that a JSON number cannot hold exactly stays a string in `x-`. */

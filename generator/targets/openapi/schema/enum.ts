@@ -7,7 +7,8 @@ import { describe } from './text.ts';
  * text in `x-enumDescriptions` (and `x-enumDescriptions-ru`), the map Redoc and Scalar read.
  */
 export function enumSchema(type: Enum, warn: (message: string) => void): SchemaObject {
-  const values = type.values.filter((value, index) => type.values.findIndex((other) => other.name === value.name) === index);
+  const seen = new Set<string>();
+  const values = type.values.filter((value) => !seen.has(value.name) && seen.add(value.name));
   const schema: SchemaObject = { type: 'string', ...describe(type.description) };
   if (values.length === 0) {
     warn(`${type.id}: the enum documents no values; any string is accepted`);

@@ -23,9 +23,13 @@ export function fieldValueSchema(field: Field, owner: string, context: SchemaCon
   const kind = valueKindOf(field.type, context);
   let shape: SchemaObject;
   if (field.map) {
+    // Length and pattern wording on a map ("each value… each key…" in older pages) names
+    // neither keys nor values here; it stays on the object, where JSON Schema reads nothing.
+    const { minLength: _minLength, maxLength: _maxLength, pattern: _pattern, ...rest } = constraints;
     shape = {
       type: 'object',
-      ...valueConstraints(constraints, { kind: 'structured' }, site),
+      ...stringLimits(constraints, site),
+      ...valueConstraints(rest, { kind: 'structured' }, site),
       ...nonEmpty('propertyNames', keySchema(field.map.key, mapKey === undefined ? {} : stringLimits(mapKey, site))),
       additionalProperties: { ...value, ...(mapValue === undefined ? {} : stringLimits(mapValue, site)) },
       ...countConstraints(constraints, 'map'),
