@@ -6,6 +6,7 @@ import { wellKnownOfId, wellKnownSchema } from './schema/well-known.ts';
 import type { SchemaObject } from './types.ts';
 
 const UNSAFE_NAME = /[^A-Za-z0-9._-]/g;
+const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 
 /**
  * `components.schemas`, filled as the operations refer to types: each `ref` names the type
@@ -70,14 +71,22 @@ export class Components implements RequestContext {
 }
 
 /**
- * Component names are the type ids (full protobuf names, unique across products), with any
- * character OpenAPI does not allow in a component name replaced; ids that then collide are
- * numbered in id order, so a name never depends on which operation came first.
+ * Component names are the type ids (full protobuf names, unique across products). An id with
+ * a character OpenAPI does not allow in a component name has it replaced, after every id that
+ * needs no change took its own name; those that then collide are numbered in id order, so a
+ * name never depends on which operation came first.
  */
 export function componentNames(ids: readonly string[]): Map<string, string> {
+  const sorted = [...ids].sort();
   const names = new Map<string, string>();
   const taken = new Set<string>();
-  for (const id of [...ids].sort()) {
+  for (const id of sorted) {
+    if (!SAFE_NAME.test(id)) continue;
+    names.set(id, id);
+    taken.add(id);
+  }
+  for (const id of sorted) {
+    if (names.has(id)) continue;
     const base = id.replace(UNSAFE_NAME, '_') || '_';
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
