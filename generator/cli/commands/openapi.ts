@@ -8,7 +8,7 @@ import type { OpenApiOptions } from '../../targets/openapi/options.ts';
 import { openapiTarget } from '../../targets/openapi/target.ts';
 import { type Command, UsageError } from '../command.ts';
 import { countBySeverity } from '../diagnostics.ts';
-import { configWithDocs, oneOf, parseCommandArgs } from '../options.ts';
+import { configOptions, configWithDocs, oneOf, parseCommandArgs } from '../options.ts';
 import { progressLine } from '../progress.ts';
 import { formatDiagnosticAt } from '../summary.ts';
 
@@ -22,18 +22,9 @@ export const openapiCommand: Command = {
   ].join('\n'),
   usage: 'apiref openapi [--docs DIR] [--out FILE|DIR] [--format json|yaml] [--split none|product] [--config FILE] [--no-cache]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(
-      argv,
-      {
-        docs: { type: 'string' },
-        out: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string' },
-        split: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-      },
-      { min: 0, max: 0 },
-    );
+    const flags = { ...configOptions, format: { type: 'string' }, split: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
+    const { values } = parseCommandArgs(argv, flags, { min: 0, max: 0 });
+    // --out names the document here, not the config's output folder.
     const config = await configWithDocs(io.cwd, { docs: values.docs, config: values.config });
     const configured = configuredOptions(config);
     const options: OpenApiOptions = {

@@ -22,7 +22,9 @@ export function serverOf(host: string, hosts: Readonly<Record<string, string>>, 
     }
     return `{${name}}`;
   });
-  const trimmed = resolved.replace(/\/+$/, '');
+  let end = resolved.length;
+  while (end > 0 && resolved[end - 1] === '/') end--;
+  const trimmed = resolved.slice(0, end);
   const url = SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`;
   return Object.keys(variables).length === 0 ? { url } : { url, variables };
 }
