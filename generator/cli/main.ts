@@ -15,6 +15,7 @@ const commands: Record<string, CommandEntry> = {
   check: { line: 'fail if the output folder does not match the docs', load: async () => (await import('./commands/check.ts')).checkCommand },
   diff: { line: 'classify the API changes between two versions', load: async () => (await import('./commands/diff.ts')).diffCommand },
   bump: { line: "set the package version from the API changes", load: async () => (await import('./commands/bump.ts')).bumpCommand },
+  openapi: { line: 'export the REST API as an OpenAPI 3.1 document', load: async () => (await import('./commands/openapi.ts')).openapiCommand },
 };
 
 const defaultIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

@@ -8,6 +8,7 @@ import type { AnyTarget } from './target.ts';
 const TARGETS: Readonly<Record<string, () => Promise<AnyTarget>>> = {
   typescript: async () => (await import('./typescript/target.ts')).typescriptTarget,
   snapshot: async () => (await import('./snapshot/index.ts')).snapshotTarget,
+  openapi: async () => (await import('./openapi/target.ts')).openapiTarget,
 };
 
 export const TARGET_NAMES: readonly string[] = Object.keys(TARGETS);

@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, type ApirefConfig } from '../../config/config.ts';
+import { writeFileAtomic } from '../../io/atomic-file.ts';
+import { buildModel } from '../../pipeline/build-model.ts';
+import { isRestBound } from '../../targets/openapi/document.ts';
+import type { OpenApiOptions } from '../../targets/openapi/options.ts';
+import { openapiTarget } from '../../targets/openapi/target.ts';
+import { type Command, UsageError } from '../command.ts';
+import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics } from '../diagnostics.ts';
+import { configOptions, configWithDocs, oneOf, parseCommandArgs } from '../options.ts';
+import { progressLine } from '../progress.ts';
+
+export const openapiCommand: Command = {
+  name: 'openapi',
+  summary: [
+    'Print the REST methods of a docs tree as an OpenAPI 3.1 document; diagnostics go to stderr.',
+    'Reads the docs as generate does (config globs, products, hosts, cache); the config\'s "openapi"',
+    'target entry gives the defaults of --format and --split. --split product writes one document',
+    'per product into the --out folder. Exit 1 if any diagnostic is an error, 2 on bad usage.',
+  ].join('\n'),
+  usage: 'apiref openapi [--docs DIR] [--out FILE|DIR] [--format json|yaml] [--split none|product] [--config FILE] [--no-cache] [--verbose | --quiet] [--report FILE]',
+  async run(argv, io) {
+    const flags = { ...configOptions, ...diagnosticOptions, format: { type: 'string' }, split: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
+    const { values } = parseCommandArgs(argv, flags, { min: 0, max: 0 });
+    // --out names the document here, not the config's output folder.
+    const config = await configWithDocs(io.cwd, { docs: values.docs, config: values.config });
+    const configured = configuredOptions(config);
+    const options: OpenApiOptions = {
+      ...configured,
+      format: oneOf('format', values.format, ['json', 'yaml'], configured.format),
+      split: oneOf('split', values.split, ['none', 'product'], configured.split),
+    };
+    if (options.split === 'product' && values.out === undefined) throw new UsageError('--split product writes one document per product: give the folder with --out DIR');
+
+    const progress = progressLine(io.stderr, 'apiref openapi: pages', !values.quiet);
+    const { ir } = await buildModel(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
+    await reportDiagnostics(io, ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
+    const warnings: string[] = [];
+    const files = openapiTarget.emit(ir, { options, packageName: config.packageName, version: config.version, hosts: config.hosts, warn: (message) => warnings.push(message) });
+    for (const warning of warnings) io.stderr.write(`apiref openapi: warning: ${warning}\n`);
+    const grpcOnly = ir.services.reduce((count, service) => count + service.methods.filter((method) => !isRestBound(method)).length, 0);
+    if (grpcOnly > 0) io.stderr.write(`apiref openapi: ${grpcOnly} gRPC-only method(s) are not operations (listed in x-grpc-only-methods)\n`);
+
+    if (values.out === undefined) {
+      io.stdout.write(files[0]!.contents);
+    } else if (options.split === 'none') {
+      await writeFileAtomic(path.resolve(io.cwd, values.out), files[0]!.contents);
+    } else {
+      const folder = path.resolve(io.cwd, values.out);
+      await mkdir(folder, { recursive: true });
+      for (const file of files) await writeFileAtomic(path.join(folder, path.basename(file.path)), file.contents);
+    }
+    return countBySeverity(ir.diagnostics).error > 0 ? 1 : 0;
+  },
+};
+
+/** The options of the config's `openapi` target entry, where it has one; a bad one is the config's error. */
+function configuredOptions(config: ApirefConfig): OpenApiOptions {
+  const entry = config.targets.find((target) => target.name === openapiTarget.name);
+  try {
+    return openapiTarget.parseOptions(entry?.options ?? {});
+  } catch (error) {
+    throw new ConfigError(`target '${openapiTarget.name}': ${(error as Error).message}`);
+  }
+}
