@@ -72,6 +72,7 @@ export async function reportDiagnostics(
   diagnostics: readonly Diagnostic[],
   places: PlaceFormatter,
   flags: DiagnosticFlags,
+  run: RunFacts = {},
 ): Promise<void> {
   const verbosity = verbosityOf(flags);
   const lines: string[] = [];
@@ -84,8 +85,11 @@ export async function reportDiagnostics(
     if (verbosity === 'normal') lines.push(...byCode(diagnostics.filter((diagnostic) => diagnostic.severity !== 'error'), places));
   }
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
-  if (flags.report !== undefined) await writeReport(path.resolve(io.cwd, flags.report), diagnostics, places);
+  if (flags.report !== undefined) await writeReport(path.resolve(io.cwd, flags.report), diagnostics, places, run);
 }
+
+/** What the report says of the run besides its diagnostics: pages, stage times and the like. */
+export type RunFacts = Record<string, unknown>;
 
 /** `warning conflicting-constraint ×12: docs/en/a.md:3:1, … (+9 more)`, most severe codes first. */
 function byCode(diagnostics: readonly Diagnostic[], places: PlaceFormatter): string[] {
@@ -107,9 +111,10 @@ function byCode(diagnostics: readonly Diagnostic[], places: PlaceFormatter): str
     });
 }
 
-async function writeReport(file: string, diagnostics: readonly Diagnostic[], places: PlaceFormatter): Promise<void> {
+async function writeReport(file: string, diagnostics: readonly Diagnostic[], places: PlaceFormatter, run: RunFacts): Promise<void> {
   const report = {
-    apirefDiagnostics: 1,
+    apirefReport: 1,
+    run,
     counts: countBySeverity(diagnostics),
     diagnostics: diagnostics.map((diagnostic) => ({ ...diagnostic, place: places.place(diagnostic.source, diagnostic.line, diagnostic.column), message: places.message(diagnostic.message) })),
   };

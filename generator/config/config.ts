@@ -42,7 +42,7 @@ export interface Selection {
 export interface PageLimits {
   /** A larger page is not read (a warning says so). */
   maxBytes: number;
-  /** A page that takes longer to read is abandoned (an error says so). */
+  /** A page that takes longer to read, per MiB begun, is abandoned (an error says so). */
   timeoutMs: number;
 }
 

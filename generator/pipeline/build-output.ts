@@ -8,6 +8,8 @@ export interface OutputBuild extends ModelBuild {
   files: Map<string, string>;
   /** What the targets had to leave out or guess. */
   emitWarnings: string[];
+  /** Milliseconds the targets took. */
+  emitMs: number;
 }
 
 /**
@@ -18,6 +20,7 @@ export async function buildOutput(config: ApirefConfig, options: BuildModelOptio
   const targets = await resolveTargets(config);
   const model = await buildModel(config, options);
   const emitWarnings: string[] = [];
+  const emitting = performance.now();
   const files = new Map<string, string>();
   const owners = new Map<string, string>();
   for (const { target, options: targetOptions } of targets) {
@@ -35,7 +38,7 @@ export async function buildOutput(config: ApirefConfig, options: BuildModelOptio
       files.set(file.path, file.contents);
     }
   }
-  return { ...model, files, emitWarnings };
+  return { ...model, files, emitWarnings, emitMs: performance.now() - emitting };
 }
 
 /** The config's targets with their options checked, before any page is read. */

@@ -14,7 +14,7 @@ export interface BuildIrOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Larger pages are not read; a diagnostic says so. Default 32 MiB. */
   maxPageBytes?: number | undefined;
-  /** A page that takes longer to read is abandoned with a diagnostic. Default 30 s. */
+  /** A page that takes longer to read (per MiB begun) is abandoned with a diagnostic. Default 30 s. */
   pageTimeoutMs?: number | undefined;
   /** Extraction worker threads. Default: one per core. */
   workers?: number | undefined;

@@ -19,11 +19,23 @@ export interface FailedJob {
 export interface PoolOptions {
   /** Workers at most; one starts at once, another only when all are full (a worker's warm-up costs seconds of CPU). */
   size: number;
-  /** A page that takes longer is abandoned: its worker is replaced and the rest go on. */
+  /**
+   * A page that takes longer is abandoned: its worker is replaced and the rest go on. A page
+   * gets this much time for its first MiB and as much again for every further MiB, since
+   * parsing is linear and the reference has pages of 2 MiB.
+   */
   pageTimeoutMs: number;
   onResult: (result: WorkerResult) => void;
   onFailure: (failure: FailedJob) => void;
 }
+
+/**
+ * A worker's heap: ample for the largest page of the reference (2 MiB of markdown is ~50 MB of
+ * mdast) and its chunk cache, and a bound on the whole run's memory. A page that needs more
+ * ends its worker and becomes that page's error.
+ */
+const WORKER_HEAP_MB = 384;
+const MIB = 1024 * 1024;
 
 /** Batches a worker may hold at once: one running, one waiting, so it never idles between them. */
 const BATCHES_PER_WORKER = 2;
@@ -96,7 +108,7 @@ export class ExtractorPool {
   }
 
   #start(slot: Omit<Slot, 'worker' | 'timer' | 'ready'>): Slot {
-    const worker = new Worker(WORKER_FILE);
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     const started: Slot = Object.assign(slot, { worker, timer: null, ready: false });
     worker.on('message', (message: WorkerResult | { ready: true }) => {
@@ -148,7 +160,11 @@ export class ExtractorPool {
 
   #arm(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.ready && slot.pending.length > 0 ? setTimeout(() => this.#fail(slot, 'timeout', `over ${this.options.pageTimeoutMs} ms`), this.options.pageTimeoutMs) : null;
+    slot.timer = null;
+    const job = slot.pending[0];
+    if (!slot.ready || job === undefined) return;
+    const budget = this.options.pageTimeoutMs * Math.max(1, Math.ceil(job.bytes.length / MIB));
+    slot.timer = setTimeout(() => this.#fail(slot, 'timeout', `over ${budget / 1000} s`), budget);
   }
 
   #wake(): void {

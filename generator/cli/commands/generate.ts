@@ -32,9 +32,11 @@ export const generateCommand: Command = {
     const config = await configWithDocs(io.cwd, values);
     const progress = progressLine(io.stderr, 'apiref generate: pages', !values.quiet);
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
-    await reportDiagnostics(io, output.ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
     for (const warning of output.emitWarnings) io.stderr.write(`apiref generate: emitter warning: ${warning}\n`);
+    const writing = performance.now();
     await writeTreeAtomic(config.out, output.files, { keep: config.keep, beforeSwap: pauseForTest(io) });
+    const times = { ...output.stats.times, emit: output.emitMs, write: performance.now() - writing };
+    await reportDiagnostics(io, output.ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values, { command: 'generate', stats: { ...output.stats, times }, files: output.files.size });
     if (!values.quiet) io.stdout.write(
       formatSummary({
         ir: output.ir,

@@ -22,8 +22,8 @@ export const irCommand: Command = {
     );
     const config = await configWithDocs(io.cwd, { docs: values.docs, config: values.config });
     const progress = progressLine(io.stderr, 'apiref ir: pages', !values.quiet);
-    const { ir } = await buildIrWithConfig(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
-    await reportDiagnostics(io, ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
+    const { ir, stats } = await buildIrWithConfig(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
+    await reportDiagnostics(io, ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values, { command: 'ir', stats });
     const json = serializeIr(ir);
     if (values.out) await writeFile(resolve(io.cwd, values.out), json);
     else io.stdout.write(json);
