@@ -1,48 +1,151 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+/**
+ * `npm run bench -- [--corpus DIR] [--mix] [--scaling] [--no-bare] [--validators]`
+ *
+ * Figures for a docs tree (default: the shipped docs/), each command run in a fresh process
+ * from the build, so that its peak RSS (worker threads included) is its own:
+ * - a bare remark-parse + remark-gfm parse of the same pages on one thread, the yardstick;
+ * - cold generate (empty page cache) by stage (list, read, parse+extract, merge, emit, write),
+ *   pages/s, MB/s, peak RSS and the ratio to the bare parse; warm generate; generate after one
+ *   page is edited; check; diff of the snapshot against the docs;
+ * - the package: files, MB, gzip MB and the time of a strict tsc over it;
+ * - with --scaling, cold `apiref ir` over 1k, 5k pages and the whole tree: cost per page;
+ * - with --mix, the tree gets the repo's real pages (docs/, surveys) and the docs-clone pages
+ *   (concept, how-to and index pages) copied over it, as a docs clone mixes them;
+ * - with --validators, the validators' throughput on the shipped docs' model.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { buildIr } from '../../generator/pipeline/build-ir.ts';
-import { replicateDocs } from './replicate.ts';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { tempDir } from '../cli/run-cli.ts';
+import { DOCS, FIXTURES, ROOT } from '../helpers/fixtures.ts';
 import { benchEmit } from './emit-bench.ts';
-import { benchWorkflow } from './workflow-bench.ts';
+import { buildIr } from '../../generator/pipeline/build-ir.ts';
 
-const DOCS = new URL('../../docs', import.meta.url).pathname;
-const TARGET_PAGES = Number(process.env.APIREF_BENCH_PAGES ?? 2000);
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, mix: { type: 'boolean' }, scaling: { type: 'boolean' }, 'no-bare': { type: 'boolean' }, validators: { type: 'boolean' } },
+});
 
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-const rssPeak = (): number => process.resourceUsage().maxRSS * 1024;
+interface Measured {
+  code: number;
+  ms: number;
+  maxRssMb: number;
+  stdout: string;
+  stderr: string;
+}
 
-function bareRemark(root: string): number {
-  const processor = unified().use(remarkParse);
-  const started = performance.now();
-  for (const path of readdirSync(root, { recursive: true }).map(String)) {
-    if (path.endsWith('.md')) processor.parse(readFileSync(join(root, path), 'utf8'));
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function run(script: string, args: string[]): Measured {
+  const result = join(tempDir('bench-result'), 'result.json');
+  execFileSync(process.execPath, [join(ROOT, 'test/bench', script), result, ...args], { stdio: 'inherit', maxBuffer: 1 << 30 });
+  return JSON.parse(readFileSync(result, 'utf8')) as Measured;
+}
+
+const apiref = (cwd: string, args: string[]): Measured => run('measure.mjs', [cwd, ...args]);
+
+function markdownPages(root: string): string[] {
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((path) => /^(en|ru)\/.+\.md$/.test(path))
+    .sort();
+}
+
+/** The corpus as the bench reads it: a copy, so edits and the mix never touch the original. */
+function prepareCorpus(): string {
+  const docs = join(tempDir('bench-docs'), 'docs');
+  cpSync(values.corpus ?? DOCS, docs, { recursive: true });
+  if (values.mix) {
+    for (const real of [DOCS, ...['survey', 'survey2', 'survey3'].map((name) => join(FIXTURES, name, 'docs'))]) cpSync(real, docs, { recursive: true });
+    cpSync(join(FIXTURES, 'docs-clone'), docs, { recursive: true, filter: (path) => !path.endsWith('README.md') });
   }
-  return performance.now() - started;
+  return docs;
+}
+
+function stageLine(report: { run: { stats: { times: Record<string, number> } } }): string {
+  const times = report.run.stats.times;
+  return ['walk', 'read', 'extract', 'merge', 'emit', 'write'].filter((stage) => times[stage] !== undefined).map((stage) => `${stage} ${seconds(times[stage]!)}`).join(', ');
+}
+
+function generate(project: string, label: string): { measured: Measured; report: { run: { stats: Record<string, number> & { times: Record<string, number> } } } } {
+  const reportFile = join(project, `${label}.report.json`);
+  const measured = apiref(project, ['generate', '--quiet', '--report', reportFile]);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const stats = report.run.stats;
+  console.log(`generate ${label}: ${seconds(measured.ms)} (exit ${measured.code}), peak RSS ${measured.maxRssMb.toFixed(0)} MB; parsed ${stats.parsed}, from cache ${stats.fromStore}`);
+  console.log(`  stages: ${stageLine(report)}`);
+  return { measured, report };
+}
+
+function packageFigures(out: string): void {
+  const files = readdirSync(out, { recursive: true }).map(String).filter((path) => statSync(join(out, path)).isFile());
+  const contents = files.map((path) => readFileSync(join(out, path)));
+  const bytes = contents.reduce((sum, content) => sum + content.length, 0);
+  const gzip = gzipSync(Buffer.concat(contents)).length;
+  console.log(`package: ${files.length} files, ${mb(bytes)}, ${mb(gzip)} gzip`);
+  const started = performance.now();
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(out, 'tsconfig.json'), '--noEmit'], { stdio: 'inherit' });
+  console.log(`package: strict tsc --noEmit ${seconds(performance.now() - started)}`);
+}
+
+/** Cold `apiref ir` over the first products' pages, up to each size: the cost per page should not grow. */
+function scaling(docs: string, pages: string[]): void {
+  const byFolder = new Map<string, string[]>();
+  for (const page of pages) {
+    const folder = page.split('/').slice(1, 2).join('/');
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), page]);
+  }
+  for (const size of [1000, 5000, pages.length]) {
+    if (size > pages.length) continue;
+    const subset = join(tempDir('bench-scale'), 'docs');
+    let count = 0;
+    for (const [, list] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (count >= size) break;
+      for (const page of list) {
+        mkdirSync(join(subset, page, '..'), { recursive: true });
+        cpSync(join(docs, page), join(subset, page));
+      }
+      count += list.length;
+    }
+    const measured = apiref(join(subset, '..'), ['ir', '--docs', subset, '--no-cache', '--quiet', '--out', join(subset, '..', 'ir.json')]);
+    console.log(`scaling: ${count} pages cold ir ${seconds(measured.ms)}, ${(measured.ms / count).toFixed(1)} ms/page, peak RSS ${measured.maxRssMb.toFixed(0)} MB`);
+  }
 }
 
 async function main(): Promise<void> {
-  const { root, pages, bytes } = replicateDocs(DOCS, TARGET_PAGES);
-  console.log(`apiref bench: ${pages} pages, ${mb(bytes)} MB (the shipped docs/ replicated)`);
+  const docs = prepareCorpus();
+  const project = join(docs, '..');
+  const pages = markdownPages(docs);
+  const bytes = pages.reduce((sum, page) => sum + statSync(join(docs, page)).size, 0);
+  console.log(`corpus: ${values.corpus ?? 'docs/'}${values.mix ? ' + the real and docs-clone pages' : ''}: ${pages.length} markdown pages, ${mb(bytes)}`);
+  writeFileSync(join(project, 'apiref.config.json'), JSON.stringify({ docs: 'docs', out: 'generated', cache: '.apiref-cache' }));
 
-  const bare = bareRemark(root);
-  console.log(`bare remark-parse (1 thread): ${(bare / 1000).toFixed(2)} s, ${(pages / (bare / 1000)).toFixed(0)} pages/s`);
-
-  const started = performance.now();
-  const { stats } = await buildIr({ docsDir: root });
-  const ir = performance.now() - started;
-  console.log(`apiref ir (${stats.services} services, ${stats.methods} methods, ${stats.types} types): ${(ir / 1000).toFixed(2)} s, ${(pages / (ir / 1000)).toFixed(0)} pages/s, ${(bytes / 1024 / 1024 / (ir / 1000)).toFixed(1)} MB/s`);
-  console.log(`ratio apiref ir / bare remark-parse: ${(ir / bare).toFixed(2)}`);
-  console.log(`peak RSS of the process so far (parse, extract on worker threads, merge): ${mb(rssPeak())} MB`);
-
-  const { ir: shipped } = await buildIr({ docsDir: DOCS });
-  await benchEmit(shipped);
-  try {
-    await benchWorkflow(root, pages);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+  let bare: number | null = null;
+  if (!values['no-bare']) {
+    const list = join(project, 'pages.txt');
+    writeFileSync(list, pages.map((page) => join(docs, page)).join('\n'));
+    const result = run('bare-parse.mjs', [list]) as Measured & { bytes: number };
+    bare = result.ms;
+    console.log(`bare remark-parse + remark-gfm, one thread: ${seconds(bare)}, ${(pages.length / (bare / 1000)).toFixed(0)} pages/s, ${mb(bytes / (bare / 1000))}/s`);
   }
+
+  const cold = generate(project, 'cold');
+  const stats = cold.report.run.stats;
+  console.log(`  ${stats.pages} API pages (${stats.skipped} skipped as not API reference, ${stats.failed} failed); ${stats.services} services, ${stats.methods} methods, ${stats.types} types`);
+  console.log(`  ${(pages.length / (cold.measured.ms / 1000)).toFixed(0)} pages/s, ${mb(bytes / (cold.measured.ms / 1000))}/s${bare ? `; ratio to the bare parse ${(cold.measured.ms / bare).toFixed(2)}` : ''}`);
+  generate(project, 'warm');
+  appendFileSync(join(docs, pages.find((page) => page.includes('/api-ref/')) ?? pages[0]!), '\n');
+  generate(project, 'one page edited');
+  const check = apiref(project, ['check', '--quiet']);
+  console.log(`check: ${seconds(check.ms)} (exit ${check.code}), peak RSS ${check.maxRssMb.toFixed(0)} MB`);
+  const diff = apiref(project, ['diff', '--format', 'json']);
+  console.log(`diff of the snapshot against the docs: ${seconds(diff.ms)} (exit ${diff.code})`);
+  packageFigures(join(project, 'generated'));
+  if (values.scaling) scaling(docs, pages);
+  if (values.validators) await benchEmit((await buildIr({ docsDir: DOCS })).ir);
+  rmSync(project, { recursive: true, force: true });
 }
 
 await main();
