@@ -3,7 +3,7 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
-import { buildProducts } from './model/product.ts';
+import { buildModules } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
 import type { EmitPlugin, GeneratedFile } from './plugin.ts';
 import { clientPlugin } from './plugins/client/index.ts';
@@ -23,11 +23,11 @@ export const PLUGINS: readonly EmitPlugin[] = [runtimePlugin, typesPlugin, valid
 export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): GeneratedFile[] {
   const resolved = withDefaults(options);
   const warn = resolved.onWarning ?? (() => undefined);
-  const products = buildProducts(ir, warn);
+  const { products, shared } = buildModules(ir, warn);
   const printer = new SourcePrinter();
   const files: GeneratedFile[] = [];
   for (const plugin of PLUGINS) {
-    files.push(...plugin.emit({ ir, options: resolved, products, files: [...files], printer }));
+    files.push(...plugin.emit({ ir, options: resolved, products, shared, files: [...files], printer }));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

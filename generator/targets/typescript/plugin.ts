@@ -11,6 +11,8 @@ export interface EmitContext {
   readonly ir: DocsIr;
   readonly options: EmitOptions;
   readonly products: readonly ProductModel[];
+  /** The module declaring the types several products reach (they re-export them); null when none is. */
+  readonly shared: ProductModel | null;
   /** Files produced by the plugins that ran before this one. */
   readonly files: readonly GeneratedFile[];
   readonly printer: SourcePrinter;
