@@ -3,7 +3,7 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
-import { buildModules } from './model/product.ts';
+import { buildModules, type ProductModel } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
 import type { EmitPlugin, GeneratedFile } from './plugin.ts';
 import { clientPlugin } from './plugins/client/index.ts';
@@ -15,7 +15,7 @@ import { SourcePrinter } from './print.ts';
 
 export type { EmitOptions } from './options.ts';
 export { DEFAULT_PACKAGE_NAME, DEFAULT_VERSION, withDefaults } from './options.ts';
-export type { EmitContext, EmitPlugin, GeneratedFile } from './plugin.ts';
+export type { EmitContext, EmitPlugin, GeneratedFile, ModuleContext } from './plugin.ts';
 
 /** The output kinds, in the order they run; later plugins see the files of earlier ones. */
 export const PLUGINS: readonly EmitPlugin[] = [runtimePlugin, typesPlugin, validatorsPlugin, clientPlugin, packagePlugin];
@@ -26,8 +26,16 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   const { products, shared } = buildModules(ir, warn);
   const printer = new SourcePrinter();
   const files: GeneratedFile[] = [];
+  for (const module of shared === null ? products : [shared, ...products]) files.push(...emitModule(module, resolved, printer));
   for (const plugin of PLUGINS) {
-    files.push(...plugin.emit({ ir, options: resolved, products, shared, files: [...files], printer }));
+    if (plugin.emitPackage) files.push(...plugin.emitPackage({ ir, options: resolved, products, shared, files: [...files], printer }));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The files of one module, from its model alone: the seam where a per-product cache fits. */
+export function emitModule(module: ProductModel, options: EmitOptions, printer = new SourcePrinter()): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const plugin of PLUGINS) if (plugin.emitModule) files.push(...plugin.emitModule({ module, options, files: [...files], printer }));
+  return files;
 }

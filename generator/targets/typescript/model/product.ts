@@ -46,6 +46,8 @@ export interface ServiceModel {
 
 export interface ProductModel {
   readonly product: string;
+  /** The shared module: no services, and its types are every type more than one product reaches. */
+  readonly isShared: boolean;
   /** Directory under `src/` and export subpath (`./<directory>`). */
   readonly directory: string;
   readonly services: readonly ServiceModel[];
@@ -96,7 +98,7 @@ export function buildModules(ir: DocsIr, warn: (message: string) => void): Packa
   const typeIds = new Map(products.map((product) => [product, reachableTypes(ir, servicesByProduct.get(product) as Service[])]));
   placeUnreachedTypes(ir, products, servicesByProduct, typeIds, warn);
   const sharedIds = idsOfSeveral(typeIds.values());
-  const shared = sharedIds.size === 0 ? null : productModel(ir, SHARED_DIRECTORY, SHARED_DIRECTORY, [], sharedIds, new Map(), warn);
+  const shared = sharedIds.size === 0 ? null : productModel(ir, SHARED_DIRECTORY, SHARED_DIRECTORY, [], sharedIds, null, warn);
   const sharedNames = new Map((shared?.types ?? []).map((type) => [type.def.id, { name: type.name, validatorName: type.validatorName }]));
   const directories = new NameTable(RESERVED_DIRECTORIES);
   const models = products.map((product) =>
@@ -146,7 +148,8 @@ function productModel(
   directory: string,
   services: Service[],
   ids: Set<string>,
-  sharedNames: ReadonlyMap<string, SharedNames>,
+  /** Null for the shared module itself. */
+  sharedNames: ReadonlyMap<string, SharedNames> | null,
   warn: (message: string) => void,
 ): ProductModel {
   const exported = new NameTable();
@@ -155,7 +158,7 @@ function productModel(
   const types = defs
     .map((def): TypeModel => {
       const name = names.get(def.id) as string;
-      return { def, name, validatorName: def.kind === 'message' ? exported.claim(`validate${name}`) : null, shared: sharedNames.get(def.id) ?? null };
+      return { def, name, validatorName: def.kind === 'message' ? exported.claim(`validate${name}`) : null, shared: sharedNames?.get(def.id) ?? null };
     })
     .sort((a, b) => compareStrings(a.name, b.name));
   const serviceModels = services.map((service) => serviceModel(service, exported));
@@ -174,6 +177,7 @@ function productModel(
   };
   return {
     product,
+    isShared: sharedNames === null,
     directory,
     services: serviceModels,
     types,

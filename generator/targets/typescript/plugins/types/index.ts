@@ -12,18 +12,16 @@ import { messageInterface } from './message.ts';
  */
 export const typesPlugin: EmitPlugin = {
   name: 'types',
-  emit({ products, shared, printer, options }) {
+  emitModule({ module: product, printer, options }) {
     const warn = options.onWarning ?? (() => undefined);
-    return [...products, ...(shared === null ? [] : [shared])].map((product) => {
-      const own: Array<StatementStructures | WriterFunction> = product.types.flatMap((type) => {
-        if (type.shared !== null) return [];
-        return type.def.kind === 'message' ? [messageInterface(type.def, type.name, product, warn)] : enumStatements(type.def, type.name, product);
-      });
-      const statements = [...sharedTypeStatements(product), ...own];
-      const path = `src/${product.directory}/types.ts`;
-      // A product may use only well-known types; its module still has to be one.
-      return { path, contents: printer.print(path, { statements: statements.length > 0 ? statements : ['export {};'] }) };
+    const own: Array<StatementStructures | WriterFunction> = product.types.flatMap((type) => {
+      if (type.shared !== null) return [];
+      return type.def.kind === 'message' ? [messageInterface(type.def, type.name, product, warn)] : enumStatements(type.def, type.name, product);
     });
+    const statements = [...sharedTypeStatements(product), ...own];
+    const path = `src/${product.directory}/types.ts`;
+    // A product may use only well-known types; its module still has to be one.
+    return [{ path, contents: printer.print(path, { statements: statements.length > 0 ? statements : ['export {};'] }) }];
   },
 };
 

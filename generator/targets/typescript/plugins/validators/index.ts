@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { jsDoc } from '../../docs.ts';
-import { SHARED_DIRECTORY, type ProductModel } from '../../model/product.ts';
+import type { ProductModel } from '../../model/product.ts';
 import { compareStrings } from '../../naming.ts';
 import { exportFrom, importFrom, sharedModule, sharedTypes, specifier, type Specifier } from '../../model/shared.ts';
 import type { EmitPlugin } from '../../plugin.ts';
@@ -14,12 +14,10 @@ import { messageCheckBody } from './message-check.ts';
  */
 export const validatorsPlugin: EmitPlugin = {
   name: 'validators',
-  emit({ products, shared, printer, options }) {
+  emitModule({ module: product, printer, options }) {
     const warn = options.onWarning ?? (() => undefined);
-    return [...products, ...(shared === null ? [] : [shared])].map((product) => {
-      const path = `src/${product.directory}/validators.ts`;
-      return { path, contents: printer.print(path, { statements: validatorStatements(product, warn) }) };
-    });
+    const path = `src/${product.directory}/validators.ts`;
+    return [{ path, contents: printer.print(path, { statements: validatorStatements(product, warn) }) }];
   },
 };
 
@@ -32,7 +30,6 @@ function validatorStatements(product: ProductModel, warn: (message: string) => v
     if (type?.shared) sharedChecks.set(id, specifier(`$check${type.shared.name}`, checkNames.get(id) as string));
     return checkNames.get(id) as string;
   };
-  const isShared = product.directory === SHARED_DIRECTORY;
   const messages = product.types.filter((type) => type.def.kind === 'message' && type.shared === null);
   const declarations: StatementStructures[] = messages.flatMap((type): StatementStructures[] => {
     if (type.def.kind !== 'message' || type.validatorName === null) return [];
@@ -55,7 +52,7 @@ function validatorStatements(product: ProductModel, warn: (message: string) => v
       {
         kind: StructureKind.Function,
         name: checkName(type.def.id),
-        isExported: isShared,
+        isExported: product.isShared,
         parameters: [
           { name: 'value', type: 'unknown' },
           { name: 'path', type: 'string' },
