@@ -67,30 +67,52 @@ function sourceFiles(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|js|json)$/.test(entry.name) ? [join(dir, entry.name)] : []));
 }
 
-/** A cache in a folder, one JSON file per module, written atomically; entries a run did not use are removed. */
+/**
+ * A cache in a folder, one JSON file per module, written atomically; entries a run did not use
+ * are removed. Like the page store, it is best-effort: an unreadable or malformed entry is a
+ * miss, an unwritable folder only means the next run prints again.
+ */
 export function folderCache(dir: string): ModuleCache {
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CachedModule;
+        const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as unknown;
+        return isCachedModule(entry) ? entry : undefined;
       } catch {
         return undefined;
       }
     },
     set(key, entry) {
-      mkdirSync(dir, { recursive: true });
       const temporary = join(dir, `${key}.${process.pid}.tmp`);
-      writeFileSync(temporary, JSON.stringify(entry));
-      renameSync(temporary, join(dir, `${key}.json`));
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(temporary, JSON.stringify(entry));
+        renameSync(temporary, join(dir, `${key}.json`));
+      } catch {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // The folder is not one: nothing was written.
+        }
+      }
     },
     retain(keys) {
-      let names: string[];
       try {
-        names = readdirSync(dir);
+        for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keys.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
       } catch {
-        return;
+        // Nothing to prune, or not ours to prune: the entries stay misses for other keys.
       }
-      for (const name of names) if (!keys.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
     },
   };
+}
+
+function isCachedModule(value: unknown): value is CachedModule {
+  if (typeof value !== 'object' || value === null) return false;
+  const { files, warnings } = value as Record<string, unknown>;
+  return (
+    Array.isArray(files) &&
+    files.every((file: unknown) => typeof file === 'object' && file !== null && typeof (file as GeneratedFile).path === 'string' && typeof (file as GeneratedFile).contents === 'string') &&
+    Array.isArray(warnings) &&
+    warnings.every((warning: unknown) => typeof warning === 'string')
+  );
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -73,5 +73,16 @@ describe('the per-module cache', () => {
     const now = readdirSync(dir);
     expect(now.length).toBe(entries.length);
     expect(now.filter((name) => !entries.includes(name))).toHaveLength(1);
+  });
+
+  test('in a folder: a malformed entry is a miss, an unwritable folder only costs the next run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apiref-emit-cache-'));
+    folders.push(dir);
+    const model = withDiskChange('A disk.');
+    const first = emit(model, folderCache(dir));
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), '{"files": [{"path": 1}], "warnings": []}');
+    expect(emit(model, folderCache(dir))).toEqual(first);
+    writeFileSync(join(dir, 'file'), '');
+    expect(emit(model, folderCache(join(dir, 'file', 'below')))).toEqual(first);
   });
 });
