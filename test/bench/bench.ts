@@ -8,6 +8,7 @@
  *   pages/s, MB/s, peak RSS and the ratio to the bare parse; warm generate; generate after one
  *   page is edited; check; diff of the snapshot against the docs;
  * - the package: files, MB, gzip MB and the time of a strict tsc over it;
+ * - the CLI's start-up time (`apiref --help`, `apiref generate --help`);
  * - with --scaling, cold `apiref ir` over 1k, 5k pages and the whole tree: cost per page;
  * - with --mix, the tree gets the repo's real pages (docs/, surveys) and the docs-clone pages
  *   (concept, how-to and index pages) copied over it, as a docs clone mixes them;
@@ -90,6 +91,19 @@ function packageFigures(out: string): void {
   console.log(`package: strict tsc --noEmit ${seconds(performance.now() - started)}`);
 }
 
+/** The CLI's start-up: the fastest of five runs of each command, as a user's shell starts it. */
+function startup(): void {
+  for (const args of [['--help'], ['generate', '--help']]) {
+    let best = Infinity;
+    for (let round = 0; round < 5; round++) {
+      const started = performance.now();
+      execFileSync(process.execPath, [join(ROOT, 'bin/apiref.mjs'), ...args], { stdio: 'ignore' });
+      best = Math.min(best, performance.now() - started);
+    }
+    console.log(`start-up: apiref ${args.join(' ')} ${seconds(best)}`);
+  }
+}
+
 /** Cold `apiref ir` over the first products' pages, up to each size: the cost per page should not grow. */
 function scaling(docs: string, pages: string[]): void {
   const byFolder = new Map<string, string[]>();
@@ -115,6 +129,7 @@ function scaling(docs: string, pages: string[]): void {
 }
 
 async function main(): Promise<void> {
+  startup();
   const docs = prepareCorpus();
   const project = join(docs, '..');
   const pages = markdownPages(docs);
