@@ -8,7 +8,7 @@ import { serializeIr } from '../../generator/model/serialize.ts';
 import { buildIr } from '../../generator/pipeline/build-ir.ts';
 import { docsTree } from '../helpers/docs-tree.ts';
 import { DOCS, FIXTURES, ROOT } from '../helpers/fixtures.ts';
-import { apiref, tempDir } from './run-cli.ts';
+import { apiref, copyTree, tempDir } from './run-cli.ts';
 
 const versions = (commit: string) => join(FIXTURES, 'versions', commit);
 const postgres = { old: versions('0c610c7627c72ed8513c69a75a108a373f392602'), new: versions('39998df161bde90164e50af26a9f577c2562060d') };
@@ -128,18 +128,42 @@ describe('apiref diff sides', () => {
     expect(fromFile.changes).toEqual(fromFolder.changes);
   });
 
-  it('with one side, the committed snapshot is the old side', async () => {
-    const project = tempDir('diff-snapshot');
-    try {
+  describe('the sides read as in git diff', () => {
+    let project: string;
+    beforeAll(async () => {
+      project = tempDir('diff-forms');
+      copyTree(postgres.new, join(project, 'docs'));
       mkdirSync(join(project, 'generated'));
       writeFileSync(join(project, 'generated/apiref.ir.json'), serializeIr((await buildIr({ docsDir: postgres.old })).ir));
-      const result = await apiref(['diff', postgres.new, '--format', 'json'], project);
-      const report = JSON.parse(result.stdout) as JsonReport & { old: string };
-      expect(report.old).toBe('generated/apiref.ir.json');
-      expect(report.changes.some((c) => c.subject === 'journalSize' && c.rule === 'field-added')).toBe(true);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
+    afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+    const sidesOf = async (args: string[]) => {
+      const result = await apiref(['diff', ...args, '--format', 'json'], project);
+      expect(result.code, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout) as JsonReport & { old: string; new: string };
+      const added = report.changes.some((c) => c.subject === 'journalSize' && c.rule === 'field-added');
+      return { old: report.old, new: report.new, added };
+    };
+
+    it('no side: the committed snapshot is old, the working docs new', async () => {
+      expect(await sidesOf([])).toEqual({ old: 'generated/apiref.ir.json', new: 'docs', added: true });
+    });
+
+    it('one side: it is the old side, the working docs the new one', async () => {
+      expect(await sidesOf([postgres.old])).toEqual({ old: postgres.old, new: 'docs', added: true });
+      expect(await sidesOf(['generated/apiref.ir.json'])).toEqual({ old: 'generated/apiref.ir.json', new: 'docs', added: true });
+    });
+
+    it('--help says so', async () => {
+      const { stdout } = await apiref(['diff', '--help'], project);
+      expect(stdout).toContain('as in git diff');
+      expect(stdout).toContain('`apiref diff <old>` compares <old> with');
+    });
+
+    it('two sides: old, then new', async () => {
+      expect(await sidesOf(['docs', 'generated/apiref.ir.json'])).toEqual({ old: 'docs', new: 'generated/apiref.ir.json', added: false });
+    });
   });
 
   it('reads pages and snapshots from git history', async () => {
@@ -162,6 +186,8 @@ describe('apiref diff sides', () => {
         expect(result.code, result.stderr).toBe(0);
         expect((JSON.parse(result.stdout) as JsonReport).changes).toEqual(expected);
       }
+      const sinceLastCommit = await apiref(['diff', 'git:HEAD~1', '--format', 'json'], repo);
+      expect((JSON.parse(sinceLastCommit.stdout) as JsonReport).changes, 'git:HEAD~1 is the old side').toEqual(expected);
       const unknown = await apiref(['diff', 'git:no-such-branch', 'git:HEAD'], repo);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain("unknown revision 'no-such-branch'");
@@ -186,7 +212,7 @@ describe('apiref diff usage', () => {
   });
 
   it('without a snapshot, asks for one', async () => {
-    const result = await apiref(['diff', postgres.new], cwd);
+    const result = await apiref(['diff', '--docs', postgres.new], cwd);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no model snapshot at generated/apiref.ir.json');
   });

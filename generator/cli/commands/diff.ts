@@ -17,7 +17,10 @@ export const diffCommand: Command = {
     'Classify the API changes between two versions of the docs: breaking, non-breaking or docs-only,',
     'and the semver level they imply. A side is a docs folder, a model JSON file (apiref ir output,',
     'generated/apiref.ir.json), or git:<rev>[:<path>] (a docs folder or model file at a revision).',
-    'With one side, the committed snapshot is the old side; with none, the snapshot against the docs.',
+    'The sides read as in git diff: `apiref diff <old> <new>`; `apiref diff <old>` compares <old> with',
+    'the working docs (--docs, or the config\'s docs folder), so `apiref diff git:HEAD~1` shows what the',
+    'last commit changed; `apiref diff` alone compares the committed snapshot (<out>/apiref.ir.json)',
+    'with the docs.',
   ].join('\n'),
   usage:
     'apiref diff [<old>] [<new>] [--format text|markdown|json] [--lang en|ru] [--fail-on none|breaking|any] [--config FILE] [--docs DIR] [--out DIR]',
