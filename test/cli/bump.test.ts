@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docsTree } from '../helpers/docs-tree.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { apiref, tempDir } from './run-cli.ts';
 
@@ -55,6 +56,26 @@ describe('apiref bump', () => {
     const result = await apiref(['bump', ...args], project);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('reads its sides as diff does: an empty side is an error, contradictions go to stderr', async () => {
+    setVersion('1.0.0');
+    const empty = tempDir('bump-empty');
+    const page = 'en/_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md';
+    const en = readFileSync(join(after, page), 'utf8');
+    const docs = docsTree([[page, en], [page.replace('en/', 'ru/'), en.replace('characters is 50.', 'characters is 60.')]]);
+    try {
+      const result = await apiref(['bump', before, empty], project);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('holds no API methods');
+      expect(configured().version).toBe('1.0.0');
+      const contradicted = await apiref(['bump', before, docs, '--dry-run'], project);
+      expect(contradicted.code).toBe(0);
+      expect(contradicted.stderr).toContain('warning conflicting-constraint ×1');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+      rmSync(docs, { recursive: true, force: true });
+    }
   });
 
   it('a bad version in the config is bad usage', async () => {

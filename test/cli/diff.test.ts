@@ -32,7 +32,8 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 async function jsonDiff(old: string, next: string, extra: string[] = []): Promise<{ code: number; report: JsonReport }> {
   const result = await apiref(['diff', old, next, '--format', 'json', ...extra], cwd);
-  expect(result.stderr).toBe('');
+  if (result.code === 1) expect(result.stderr).toMatch(/^apiref diff: --fail-on \w+: \d+ /);
+  else expect(result.stderr).toBe('');
   const report = JSON.parse(result.stdout) as JsonReport;
   expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   return { code: result.code, report };
@@ -87,7 +88,7 @@ describe('apiref diff follows method trees', () => {
     const old = docsTree([[rest, readFileSync(join(DOCS, rest))]]);
     const next = docsTree([[rest, readFileSync(join(DOCS, rest))], [grpc, readFileSync(join(DOCS, grpc))]]);
     try {
-      const { report } = await jsonDiff(old, next);
+      const { report } = await jsonDiff(old, next, ['--quiet']);
       expect(report.summary.breaking).toBe(0);
       const renamed = report.changes.filter((c) => c.rule === 'type-id-changed').map((c) => [c.before, c.after]);
       expect(renamed).toContainEqual(['managed-redis.ClusterService.ListBackups.Response.backups', 'yandex.cloud.mdb.redis.v1.Backup']);
@@ -193,6 +194,53 @@ describe('apiref diff sides', () => {
       expect(unknown.stderr).toContain("unknown revision 'no-such-branch'");
     } finally {
       rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('apiref diff says what is wrong', () => {
+  it('--fail-on prints the reason and the count on stderr', async () => {
+    const breaking = await apiref(['diff', postgres.new, postgres.old, '--fail-on', 'breaking'], cwd);
+    expect(breaking.code).toBe(1);
+    expect(breaking.stderr).toBe(`apiref diff: --fail-on breaking: 1 breaking change from ${postgres.new} to ${postgres.old} (exit 1)\n`);
+    const any = await apiref(['diff', redisGrpc.old, redisGrpc.new, '--fail-on', 'any'], cwd);
+    expect(any.stderr).toMatch(/^apiref diff: --fail-on any: \d+ changes from /);
+  });
+
+  it('a side with no methods is an error unless --allow-empty', async () => {
+    const empty = tempDir('diff-empty');
+    const onlyEn = docsTree([['en/readme.md', '# Not an API page\n']]);
+    try {
+      for (const [side, found] of [[empty, 'no pages'], [join(postgres.old, 'en'), 'no pages'], [onlyEn, 'no pages']] as const) {
+        const result = await apiref(['diff', postgres.old, side], cwd);
+        expect(result.code, result.stderr).toBe(2);
+        expect(result.stderr).toContain(`the new side ${side} holds no API methods (`);
+        expect(result.stderr).toContain(found);
+        expect(result.stderr).toContain('--allow-empty');
+      }
+      expect((await apiref(['diff', empty, postgres.old], cwd)).stderr).toContain(`the old side ${empty} holds no API methods`);
+      const allowed = await jsonDiff(empty, postgres.old, ['--allow-empty']);
+      expect(allowed.report.changes).toContainEqual(expect.objectContaining({ rule: 'service-added' }));
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+      rmSync(onlyEn, { recursive: true, force: true });
+    }
+  });
+
+  it('prints the contradictions between the pages of a side, as generate does', async () => {
+    const page = '_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md';
+    const en = readFileSync(join(postgres.old, 'en', page), 'utf8');
+    const contradicting = en.replace('The maximum string length in characters is 50.', 'The maximum string length in characters is 60.');
+    expect(contradicting).not.toBe(en);
+    const docs = docsTree([[`en/${page}`, en], [`ru/${page}`, contradicting]]);
+    try {
+      const result = await apiref(['diff', postgres.old, docs], cwd);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`the new side ${docs} has 1 contradiction(s) between pages`);
+      expect(result.stderr).toMatch(/warning conflicting-constraint ×1: \S*ru\/_api-ref\/mdb\/postgresql\/api-ref\/Cluster\/listBackups\.md:\d+:\d+/);
+      expect((await apiref(['diff', postgres.old, docs, '--quiet'], cwd)).stderr).toBe('');
+    } finally {
+      rmSync(docs, { recursive: true, force: true });
     }
   });
 });

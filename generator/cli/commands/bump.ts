@@ -2,7 +2,7 @@ import { configFromFlags, configOptions, oneOf, parseCommandArgs } from '../opti
 import { writeConfigVersion } from '../../config/config.ts';
 import { bumpVersion, type Level } from '../../diff/semver.ts';
 import { type Command, UsageError } from '../command.ts';
-import { compareSides } from './diff.ts';
+import { compareSides, sideOptions } from './diff.ts';
 
 export const bumpCommand: Command = {
   name: 'bump',
@@ -13,11 +13,11 @@ export const bumpCommand: Command = {
     'apiref diff: by default the committed snapshot against the docs) or from --level.',
     'Run apiref generate afterwards to write the new version into the package.',
   ].join('\n'),
-  usage: 'apiref bump [<old>] [<new>] [--level major|minor|patch] [--dry-run] [--config FILE] [--docs DIR] [--out DIR]',
+  usage: 'apiref bump [<old>] [<new>] [--level major|minor|patch] [--dry-run] [--allow-empty] [--verbose|--quiet] [--config FILE] [--docs DIR] [--out DIR]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...configOptions, level: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      { ...configOptions, ...sideOptions, level: { type: 'string' }, 'dry-run': { type: 'boolean' } },
       { min: 0, max: 2 },
     );
     if (values.level !== undefined && positionals.length > 0) throw new UsageError('give either --level or the sides to compare, not both');
@@ -28,7 +28,7 @@ export const bumpCommand: Command = {
     if (forced) {
       [level, why] = [forced, '--level'];
     } else {
-      const report = await compareSides(positionals, config, io);
+      const report = await compareSides(positionals, config, io, values);
       level = report.level;
       why = `${report.counts.breaking} breaking, ${report.counts['non-breaking']} non-breaking, ${report.counts['docs-only']} docs-only`;
     }
