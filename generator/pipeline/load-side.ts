@@ -7,6 +7,7 @@ import type { DocsIr } from '../model/ir.ts';
 import { buildModel } from './build-model.ts';
 import { exportGitTree, GitSideError, gitTopLevel, isGitFile, readGitFile } from '../io/git-tree.ts';
 import { SNAPSHOT_FILE } from '../targets/snapshot/index.ts';
+import { modelProblems } from '../diff/model-check.ts';
 
 /** A side that names nothing usable (no such path, not a model, unknown revision): bad usage. */
 export class SideError extends Error {}
@@ -70,11 +71,9 @@ function parseModel(text: string, where: string): DocsIr {
   } catch (error) {
     throw new SideError(`${where}: not JSON (${(error as Error).message})`);
   }
-  const model = value as Partial<DocsIr> | null;
-  if (!model || model.irVersion !== 1 || !Array.isArray(model.services) || typeof model.types !== 'object' || model.types === null) {
-    throw new SideError(`${where}: not a docs-IR v1 model (apiref ir output or ${SNAPSHOT_FILE})`);
-  }
-  return { sources: [], diagnostics: [], ...model } as DocsIr;
+  const problems = modelProblems(value);
+  if (problems !== null) throw new SideError(`${where}: not a docs-IR v1 model (apiref ir output or ${SNAPSHOT_FILE}): ${problems}`);
+  return value as DocsIr;
 }
 
 /**

@@ -245,6 +245,43 @@ describe('apiref diff says what is wrong', () => {
   });
 });
 
+describe('apiref diff on malformed model files', () => {
+  const model = async () => JSON.parse(serializeIr((await buildIr({ docsDir: postgres.old })).ir));
+  type Model = Record<string, any>;
+  const firstMessage = (m: Model) => Object.values(m.types as Record<string, Model>).find((t) => t.kind === 'message' && t.fields.length > 0)!;
+  const cases: Array<[string, (m: Model) => unknown, RegExp]> = [
+    ['a JSON array', () => [], /the top level must be object/],
+    ['the wrong irVersion', (m) => ({ ...m, irVersion: 2 }), /\/irVersion must be equal to constant/],
+    ['no types', (m) => ({ ...m, types: undefined }), /must have required property 'types'/],
+    ['types as an array', (m) => ({ ...m, types: [] }), /\/types must be object/],
+    ['a method without its request', (m) => { delete m.services[0].methods[0].request; return m; }, /\/services\/0\/methods\/0 must have required property 'request'/],
+    ['a service that is a string', (m) => ({ ...m, services: ['x'] }), /\/services\/0 must be object/],
+    ['a field reference that is a number', (m) => { firstMessage(m).fields[0].type = { ref: 5 }; return m; }, /\/types\/.+\/fields\/0\/type/],
+    ['fields that are null', (m) => { firstMessage(m).fields = null; return m; }, /\/fields must be array/],
+    ['a type filed under another id', (m) => { const id = firstMessage(m).id; m.types.elsewhere = m.types[id]; delete m.types[id]; return m; }, /\/types\/elsewhere holds the type with id '/],
+  ];
+
+  it.each(cases)('%s: exit 2 with the place, never a TypeError', async (_name, mutate, message) => {
+    const file = join(cwd, 'bad.ir.json');
+    writeFileSync(file, JSON.stringify(mutate(await model())));
+    for (const args of [[file, postgres.new], [postgres.new, file]]) {
+      const result = await apiref(['diff', ...args], cwd);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${file}: not a docs-IR v1 model`);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/TypeError|Cannot read/);
+    }
+  });
+
+  it.each([['truncated', (text: string) => text.slice(0, text.length / 2)], ['empty', () => '']])('%s JSON: exit 2', async (_name, cut) => {
+    const file = join(cwd, 'cut.ir.json');
+    writeFileSync(file, cut(JSON.stringify(await model())));
+    const result = await apiref(['diff', file, postgres.new], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}: not JSON`);
+  });
+});
+
 describe('apiref diff usage', () => {
   it.each([
     [['--format', 'xml'], /--format must be one of text, markdown, json/],
