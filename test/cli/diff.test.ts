@@ -89,7 +89,12 @@ describe('apiref diff follows method trees', () => {
     const next = docsTree([[rest, readFileSync(join(DOCS, rest))], [grpc, readFileSync(join(DOCS, grpc))]]);
     try {
       const { report } = await jsonDiff(old, next, ['--quiet']);
-      expect(report.summary.breaking).toBe(0);
+      // The model change is docs-only, but the package's exports take the protobuf names: breaking for imports.
+      const breaking = report.changes.filter((c) => c.severity === 'breaking');
+      expect(new Set(breaking.map((c) => c.rule))).toEqual(new Set(['export-renamed']));
+      expect(breaking).toContainEqual(
+        expect.objectContaining({ subject: './managed-redis:Backups', before: 'Backups, validateBackups', after: 'Backup, validateBackup', method: 'ListBackups', affected: ['yandex.cloud.mdb.redis.v1.ClusterService/ListBackups'] }),
+      );
       const renamed = report.changes.filter((c) => c.rule === 'type-id-changed').map((c) => [c.before, c.after]);
       expect(renamed).toContainEqual(['managed-redis.ClusterService.ListBackups.Response.backups', 'yandex.cloud.mdb.redis.v1.Backup']);
       expect(renamed.length).toBeGreaterThanOrEqual(3);
@@ -114,8 +119,15 @@ describe('apiref diff reports', () => {
 
   it('text by default, with the semver level', async () => {
     const { stdout } = await apiref(['diff', postgres.old, postgres.new], cwd);
-    expect(stdout).toMatch(/^API changes: 0 breaking, \d+ non-breaking, \d+ docs-only; implies a minor version bump/);
-    expect(stdout).toContain('ListBackups › backups[].journalSize: response field `journalSize` added (int64)');
+    expect(stdout).toMatch(/^API changes: 0 breaking, 0 warnings, 1 non-breaking, \d+ docs-only; implies a minor version bump: 0\.1\.0 → 0\.1\.1 \(on 0\.x one place lower\)\n/);
+    expect(stdout).toContain(
+      [
+        '    info [field-added] managed-postgresql.ClusterService/ListBackups › backups[].journalSize: response field `journalSize` added (int64)',
+        ' · in `managed-postgresql.ClusterService.ListBackups.Response.backups`',
+        '\n        in API GET /managed-postgresql/v1/clusters/{clusterId}/backups',
+        '\n        at docs/en/_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md:',
+      ].join(''),
+    );
   });
 });
 
@@ -204,7 +216,7 @@ describe('apiref diff says what is wrong', () => {
     expect(breaking.code).toBe(1);
     expect(breaking.stderr).toBe(`apiref diff: --fail-on breaking: 1 breaking change from ${postgres.new} to ${postgres.old} (exit 1)\n`);
     const any = await apiref(['diff', redisGrpc.old, redisGrpc.new, '--fail-on', 'any'], cwd);
-    expect(any.stderr).toMatch(/^apiref diff: --fail-on any: \d+ changes from /);
+    expect(any.stderr).toMatch(/^apiref diff: --fail-on any: \d+ non-breaking or docs-only changes from /);
   });
 
   it('a side with no methods is an error unless --allow-empty', async () => {
@@ -285,7 +297,7 @@ describe('apiref diff on malformed model files', () => {
 describe('apiref diff usage', () => {
   it.each([
     [['--format', 'xml'], /--format must be one of text, markdown, json/],
-    [['--fail-on', 'some'], /--fail-on must be one of none, breaking, any/],
+    [['--fail-on', 'some'], /--fail-on must be one of none, breaking, warning, any/],
     [['a', 'b', 'c'], /unexpected argument 'c'/],
     [['no/such/folder', 'other'], /no such file or folder/],
     [[join(FIXTURES, 'spec/hosts.json'), 'x'], /not a docs-IR v1 model/],
