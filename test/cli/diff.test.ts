@@ -257,6 +257,57 @@ describe('apiref diff says what is wrong', () => {
   });
 });
 
+describe('apiref diff: accepted changes and CI formats', () => {
+  const location = 'managed-postgresql.ClusterService/ListBackups › backups[].journalSize';
+
+  it('an accept file entry (rule id + location + reason) lets --fail-on breaking pass, and says so', async () => {
+    const project = tempDir('diff-accept');
+    try {
+      writeFileSync(join(project, 'apiref.accept.json'), JSON.stringify({ accept: [{ rule: 'field-removed', location, reason: 'never filled in by the server' }] }));
+      const result = await apiref(['diff', postgres.new, postgres.old, '--fail-on', 'breaking'], project);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`error [field-removed] ${location}: response field \`journalSize\` removed`);
+      expect(result.stdout).toContain('accepted: never filled in by the server');
+      const json = JSON.parse((await apiref(['diff', postgres.new, postgres.old, '--format', 'json'], project)).stdout);
+      expect(json.summary).toMatchObject({ breaking: 1, accepted: 1 });
+      expect(json.level).toBe('major');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('per-rule severities from the accept file; a stale entry is named on stderr', async () => {
+    const file = join(cwd, 'team.accept.json');
+    writeFileSync(file, JSON.stringify({ accept: [{ rule: 'field-removed', location: 'gone/Method', reason: 'old' }], severities: { 'field-added': 'breaking' } }));
+    const result = await apiref(['diff', postgres.old, postgres.new, '--accept', file, '--fail-on', 'breaking'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("the accept file's entry [field-removed] gone/Method matches no change");
+    expect(result.stderr).toContain('--fail-on breaking: 1 breaking change from');
+  });
+
+  it.each([
+    [{ accept: [{ rule: 'no-such-rule', location: 'x', reason: 'y' }] }, /accept\[0\]\.rule must be a rule id/],
+    [{ accept: [{ rule: 'field-removed', location: 'x' }] }, /accept\[0\]\.reason must be a non-empty reason/],
+    [{ severities: { 'field-added': 'fatal' } }, /severities\.field-added must be one of breaking, warning, non-breaking, docs-only/],
+    [[], /must be a JSON object/],
+  ])('a bad accept file %j is bad usage', async (content, message) => {
+    const file = join(cwd, 'bad.accept.json');
+    writeFileSync(file, JSON.stringify(content));
+    const result = await apiref(['diff', postgres.old, postgres.new, '--accept', file], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('--format github annotates the page of each API change; --format junit fails the breaking one', async () => {
+    const github = await apiref(['diff', postgres.new, postgres.old, '--format', 'github'], cwd);
+    expect(github.stdout).toMatch(new RegExp(`^::error file=[^,]*listBackups\\.md,line=\\d+,title=apiref field-removed::response field \`journalSize\` removed`, 'm'));
+    expect(github.stdout).toMatch(/^::notice title=apiref diff::1 breaking, 0 warnings, /m);
+    const junit = await apiref(['diff', postgres.new, postgres.old, '--format', 'junit'], cwd);
+    expect(junit.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="apiref diff [^"]+" tests="\d+" failures="1">/);
+    expect(junit.stdout).toContain(`name="[field-removed] ${location}"`);
+  });
+});
+
 describe('apiref diff on malformed model files', () => {
   const model = async () => JSON.parse(serializeIr((await buildIr({ docsDir: postgres.old })).ir));
   type Model = Record<string, any>;
