@@ -32,6 +32,13 @@ export function bumpPart(version: string, part: Exclude<Level, 'none'>): string 
   return `${major}.${minor}.${patch + 1}`;
 }
 
+/** The later of two versions by MAJOR.MINOR.PATCH (the first where they tie). */
+export function laterVersion(a: string, b: string): string {
+  const [x, y] = [parse(a), parse(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! > y[i]! ? a : b;
+  return a;
+}
+
 function parse(version: string): [number, number, number] {
   const match = SEMVER.exec(version);
   if (!match) throw new Error(`'${version}' is not a semantic version (MAJOR.MINOR.PATCH)`);

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docsTree } from '../helpers/docs-tree.ts';
@@ -15,16 +15,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
+const configFile = () => join(project, 'apiref.config.json');
 const setVersion = (version: string) =>
-  writeFileSync(join(project, 'apiref.config.json'), JSON.stringify({ package: { name: '@acme/sdk', version }, cache: false }, null, 2) + '\n');
-const configured = () => JSON.parse(readFileSync(join(project, 'apiref.config.json'), 'utf8')).package;
+  writeFileSync(configFile(), JSON.stringify({ package: { name: '@acme/sdk', version }, cache: false }, null, 2) + '\n');
+const configured = () => JSON.parse(readFileSync(configFile(), 'utf8')).package;
+/** The version `apiref generate` wrote into the package at the last release. */
+const release = (version: string) => {
+  mkdirSync(join(project, 'generated'), { recursive: true });
+  writeFileSync(join(project, 'generated/package.json'), JSON.stringify({ name: '@acme/sdk', version }, null, 2) + '\n');
+};
 
 describe('apiref bump', () => {
   it('an addition on 0.x bumps the patch, writes the config and prints the version', async () => {
     setVersion('0.3.1');
     const result = await apiref(['bump', before, after], project);
     expect(result).toMatchObject({ code: 0, stdout: '0.3.2\n' });
-    expect(result.stderr).toContain('0.3.1 → 0.3.2 (minor: 0 breaking');
+    expect(result.stderr).toContain('0.3.1 (apiref.config.json) → 0.3.2 (minor: 0 breaking, 0 warnings, 1 non-breaking');
     expect(configured()).toEqual({ name: '@acme/sdk', version: '0.3.2' });
   });
 
@@ -34,28 +40,59 @@ describe('apiref bump', () => {
     expect(configured().version).toBe('2.0.0');
   });
 
-  it('--dry-run prints without writing; --level skips the diff', async () => {
+  it('bumps from the released version beside the snapshot, so a second run changes nothing', async () => {
+    setVersion('0.3.1');
+    release('0.3.1');
+    const first = await apiref(['bump', after, before], project);
+    expect(first.stdout).toBe('0.4.0\n');
+    expect(first.stderr).toContain('0.3.1 (generated/package.json) → 0.4.0 (major:');
+    const written = readFileSync(configFile(), 'utf8');
+    const second = await apiref(['bump', after, before], project);
+    expect(second.stdout).toBe('0.4.0\n');
+    expect(readFileSync(configFile(), 'utf8')).toBe(written);
+  });
+
+  it('keeps a config that is already later than the bump (an earlier --set not yet generated)', async () => {
+    setVersion('1.0.0');
+    release('0.4.0');
+    const result = await apiref(['bump', before, after], project);
+    expect(result.stdout).toBe('1.0.0\n');
+    expect(result.stderr).toContain("the config's 1.0.0 is already later");
+  });
+
+  it('--level bumps that part as npm version does, from the released version', async () => {
+    for (const [from, level, next] of [['0.1.0', 'minor', '0.2.0'], ['0.3.1', 'patch', '0.3.2'], ['0.3.1', 'major', '1.0.0'], ['1.4.2', 'minor', '1.5.0']] as const) {
+      setVersion(from);
+      release(from);
+      expect((await apiref(['bump', '--level', level], project)).stdout, `${from} --level ${level}`).toBe(`${next}\n`);
+      expect(configured().version).toBe(next);
+    }
+  });
+
+  it('--set sets the version outright: the way to 1.0.0', async () => {
+    setVersion('0.9.4');
+    release('0.9.4');
+    expect((await apiref(['bump', '--set', '1.0.0'], project)).stdout).toBe('1.0.0\n');
+    expect(configured().version).toBe('1.0.0');
+  });
+
+  it('edits the version in place: the config keeps its formatting and key order', async () => {
+    const text = '{\r\n    "cache": false,\r\n    "package": {"version": "0.3.1",   "name": "@acme/sdk"},\r\n    "targets": [ "typescript", { "name": "snapshot" } ]\r\n}';
+    writeFileSync(configFile(), text);
+    expect((await apiref(['bump', '--level', 'minor'], project)).stdout).toBe('0.4.0\n');
+    expect(readFileSync(configFile(), 'utf8')).toBe(text.replace('"0.3.1"', '"0.4.0"'));
+  });
+
+  it('--dry-run prints without writing', async () => {
     setVersion('0.3.1');
     expect((await apiref(['bump', after, before, '--dry-run'], project)).stdout).toBe('0.4.0\n');
     expect(configured().version).toBe('0.3.1');
-    expect((await apiref(['bump', '--level', 'major'], project)).stdout).toBe('0.4.0\n');
-    expect(configured().version).toBe('0.4.0');
   });
 
   it('no change keeps the version', async () => {
     setVersion('2.0.0');
     expect((await apiref(['bump', before, before], project)).stdout).toBe('2.0.0\n');
     expect(configured().version).toBe('2.0.0');
-  });
-
-  it.each([
-    [['--level', 'huge'], /--level must be one of major, minor, patch/],
-    [['--level', 'major', 'a', 'b'], /either --level or the sides/],
-  ])('%j is bad usage', async (args, message) => {
-    setVersion('1.0.0');
-    const result = await apiref(['bump', ...args], project);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
   });
 
   it('reads its sides as diff does: an empty side is an error, contradictions go to stderr', async () => {
@@ -76,6 +113,18 @@ describe('apiref bump', () => {
       rmSync(empty, { recursive: true, force: true });
       rmSync(docs, { recursive: true, force: true });
     }
+  });
+
+  it.each([
+    [['--level', 'huge'], /--level must be one of major, minor, patch/],
+    [['--level', 'major', 'a', 'b'], /give one of --level, --set or the sides/],
+    [['--level', 'major', '--set', '2.0.0'], /give one of --level, --set or the sides/],
+    [['--set', '1.0'], /--set must be a semantic version/],
+  ])('%j is bad usage', async (args, message) => {
+    setVersion('1.0.0');
+    const result = await apiref(['bump', ...args], project);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 
   it('a bad version in the config is bad usage', async () => {
