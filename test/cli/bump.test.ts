@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,32 @@ describe('apiref bump', () => {
     const second = await apiref(['bump', after, before], project);
     expect(second.stdout).toBe('0.4.0\n');
     expect(readFileSync(configFile(), 'utf8')).toBe(written);
+  });
+
+  it("the workflow's release step re-run: the same version from the last release's snapshot and package.json", async () => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: project });
+    const page = 'en/_api-ref/mdb/postgresql/api-ref/Cluster/listBackups.md';
+    const writePage = (from: string) => {
+      mkdirSync(join(project, 'docs', page, '..'), { recursive: true });
+      writeFileSync(join(project, 'docs', page), readFileSync(join(from, page)));
+    };
+    setVersion('0.1.0');
+    writePage(after);
+    git('init', '-q');
+    expect((await apiref(['generate'], project)).code).toBe(0);
+    git('add', '.');
+    git('commit', '-qm', 'Release SDK 0.1.0');
+    git('tag', 'sdk-v0.1.0');
+    writePage(before);
+    expect((await apiref(['generate'], project)).code).toBe(0);
+    git('commit', '-qam', 'docs: journalSize is gone');
+    const old = 'git:sdk-v0.1.0:generated/apiref.ir.json';
+    const first = await apiref(['bump', old], project);
+    expect(first.stdout, first.stderr).toBe('0.2.0\n');
+    const config = readFileSync(configFile(), 'utf8');
+    const rerun = await apiref(['bump', old], project);
+    expect(rerun.stdout).toBe('0.2.0\n');
+    expect(readFileSync(configFile(), 'utf8')).toBe(config);
   });
 
   it('keeps a config that is already later than the bump (an earlier --set not yet generated)', async () => {
