@@ -336,6 +336,17 @@ describe('apiref diff on malformed model files', () => {
     }
   });
 
+  it('a reference named like an Object.prototype member (toString) is a dangling reference, not a crash', async () => {
+    const file = join(cwd, 'inherited.ir.json');
+    const broken = await model();
+    broken.services[0].methods[0].request = 'toString';
+    writeFileSync(file, JSON.stringify(broken));
+    const result = await apiref(['diff', postgres.old, file, '--format', 'json'], cwd);
+    expect(result.stderr).not.toMatch(/TypeError|Cannot read/);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).changes).toContainEqual(expect.objectContaining({ rule: 'method-request-changed', after: 'toString' }));
+  });
+
   it.each([['truncated', (text: string) => text.slice(0, text.length / 2)], ['empty', () => '']])('%s JSON: exit 2', async (_name, cut) => {
     const file = join(cwd, 'cut.ir.json');
     writeFileSync(file, cut(JSON.stringify(await model())));
