@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docsTree } from '../helpers/docs-tree.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { DOCS, FIXTURES } from '../helpers/fixtures.ts';
 import { apiref, tempDir } from './run-cli.ts';
 
 const versions = (commit: string) => join(FIXTURES, 'versions', commit);
@@ -85,6 +85,22 @@ describe('apiref bump', () => {
     const result = await apiref(['bump', before, after], project);
     expect(result.stdout).toBe('1.0.0\n');
     expect(result.stderr).toContain("the config's 1.0.0 is already later");
+  });
+
+  it("takes the package's level where it is higher: a docs-only model change that renames exports is breaking", async () => {
+    setVersion('0.3.1');
+    const rest = 'en/_api-ref/mdb/redis/api-ref/Cluster/listBackups.md';
+    const grpc = 'en/managed-redis/api-ref/grpc/Cluster/listBackups.md';
+    const old = docsTree([[rest, readFileSync(join(DOCS, rest))]]);
+    const next = docsTree([[rest, readFileSync(join(DOCS, rest))], [grpc, readFileSync(join(DOCS, grpc))]]);
+    try {
+      const result = await apiref(['bump', old, next, '--quiet'], project);
+      expect(result.stdout).toBe('0.4.0\n');
+      expect(result.stderr).toMatch(/\(major: [1-9]\d* breaking, /);
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
+    }
   });
 
   it('--level bumps that part as npm version does, from the released version', async () => {

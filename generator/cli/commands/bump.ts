@@ -4,7 +4,7 @@ import { releasedVersion } from '../../diff/bump/released.ts';
 import { setConfigVersion } from '../../diff/bump/write-version.ts';
 import { bumpPart, bumpVersion, laterVersion, type Level } from '../../diff/semver.ts';
 import { type Command, UsageError } from '../command.ts';
-import { compareSides, sideOptions } from './diff.ts';
+import { compareSides, sideOptions } from './sides.ts';
 
 export const bumpCommand: Command = {
   name: 'bump',
