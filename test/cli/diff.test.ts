@@ -248,7 +248,10 @@ describe('apiref diff says what is wrong', () => {
     try {
       const result = await apiref(['diff', postgres.old, docs], cwd);
       expect(result.code).toBe(0);
-      expect(result.stderr).toContain(`the new side ${docs} has 1 contradiction(s) between pages`);
+      expect(result.stderr).toContain(`apiref: 1 contradiction(s) between pages in the new side ${docs} only;`);
+      const both = await apiref(['diff', docs, docs], cwd);
+      expect(both.stderr).toContain('apiref: 1 contradiction(s) between pages in both sides;');
+      expect(both.stderr.match(/conflicting-constraint/g)).toHaveLength(1);
       expect(result.stderr).toMatch(/warning conflicting-constraint ×1: \S*ru\/_api-ref\/mdb\/postgresql\/api-ref\/Cluster\/listBackups\.md:\d+:\d+/);
       expect((await apiref(['diff', postgres.old, docs, '--quiet'], cwd)).stderr).toBe('');
     } finally {

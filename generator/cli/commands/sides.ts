@@ -38,8 +38,9 @@ export async function compareSides(operands: readonly string[], config: ApirefCo
   const [before, after] = sides;
   for (const [role, side] of [['old', before], ['new', after]] as const) {
     if (!flags['allow-empty']) requireMethods(role, side);
-    await reportSide(role, side, config, io, flags);
+    reportErrors(side, io);
   }
+  if (!flags.quiet) await reportContradictions(before, after, config, io, flags);
   const policy = await policyOf(config, io.cwd, flags.accept);
   const released = await releasedVersion(config, io.cwd);
   const changes = diffIr(before.ir, after.ir);
@@ -78,13 +79,29 @@ export function isContradiction(diagnostic: Diagnostic): boolean {
   return diagnostic.code.startsWith('conflicting-') || diagnostic.code === 'field-set-differs';
 }
 
-async function reportSide(role: 'old' | 'new', side: Side, config: ApirefConfig, io: CommandIo, flags: SideFlags): Promise<void> {
+function reportErrors(side: Side, io: CommandIo): void {
   const errors = side.ir.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) io.stderr.write(`apiref: ${side.label}: the model has ${errors} error diagnostic(s); run apiref ir on it to see them\n`);
-  const contradictions = side.ir.diagnostics.filter(isContradiction);
-  if (contradictions.length === 0 || flags.quiet) return;
-  io.stderr.write(`apiref: the ${role} side ${side.label} has ${contradictions.length} contradiction(s) between pages; the diff compares what the merge kept:\n`);
-  await reportDiagnostics(io, contradictions, new PlaceFormatter(await docsRootOf(side, config, io.cwd), io.cwd), { verbose: flags.verbose });
+}
+
+/**
+ * The contradictions of both sides, each once: those the two sides share, then those only
+ * one side has (what the change brought in or resolved).
+ */
+async function reportContradictions(before: Side, after: Side, config: ApirefConfig, io: CommandIo, flags: SideFlags): Promise<void> {
+  const key = (d: Diagnostic) => `${d.code}\u0000${d.source}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+  const [old, next] = [before.ir.diagnostics.filter(isContradiction), after.ir.diagnostics.filter(isContradiction)];
+  const [inOld, inNew] = [new Set(old.map(key)), new Set(next.map(key))];
+  const groups: Array<[string, Diagnostic[], Side]> = [
+    ['both sides', next.filter((d) => inOld.has(key(d))), after],
+    [`the old side ${before.label} only`, old.filter((d) => !inNew.has(key(d))), before],
+    [`the new side ${after.label} only`, next.filter((d) => !inOld.has(key(d))), after],
+  ];
+  for (const [where, diagnostics, side] of groups) {
+    if (diagnostics.length === 0) continue;
+    io.stderr.write(`apiref: ${diagnostics.length} contradiction(s) between pages in ${where}; the diff compares what the merge kept:\n`);
+    await reportDiagnostics(io, diagnostics, new PlaceFormatter(await docsRootOf(side, config, io.cwd), io.cwd), { verbose: flags.verbose });
+  }
 }
 
 /** Where a side's page paths start: the folder it names, else (a model file, a revision) the config's docs. */
