@@ -98,6 +98,8 @@ describe('report formats', () => {
     const accept = [{ rule: 'field-removed' as const, location: `${ids.service}/Create › createdAt`, reason: 'never returned' }];
     const report = sampleReport({ policy: { accept, severities: { 'field-added': 'warning' } } });
     expect(report.counts).toEqual({ breaking: 1, warning: 1, 'non-breaking': 0, 'docs-only': 2 });
+    const stricter = sampleReport({ policy: { accept: [], severities: { 'field-added': 'warning', 'description-changed': 'breaking' } } });
+    expect(stricter.changes.map((c) => c.severity)).toEqual(['breaking', 'breaking', 'breaking', 'warning']);
     expect(report.accepted).toBe(1);
     expect(report.level).toBe('major');
     expect(formatText(report, 'en')).toContain('        accepted: never returned\n');

@@ -1,6 +1,7 @@
 import type { Change, Severity } from '../change.ts';
 import { impliedLevel, type Level } from '../semver.ts';
 import { applyPolicy, type Policy } from '../policy.ts';
+import { sortChanges } from '../sort.ts';
 import type { Catalog } from './catalog.ts';
 
 /** The version a report's changes lead to: from the last release's, by `bump`'s rules. */
@@ -33,7 +34,8 @@ export interface ReportContext {
 }
 
 export function makeReport(old: string, after: string, changes: Change[], context: ReportContext = {}): DiffReport {
-  const judged = context.policy ? applyPolicy(changes, context.policy) : changes;
+  // A team's severities can move a change to another section: sort again.
+  const judged = context.policy ? sortChanges(applyPolicy(changes, context.policy)) : changes;
   const counts = { breaking: 0, warning: 0, 'non-breaking': 0, 'docs-only': 0 };
   for (const change of judged) counts[change.severity]++;
   const level = impliedLevel(judged);
