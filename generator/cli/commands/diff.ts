@@ -6,7 +6,7 @@ import { formatMarkdown } from '../../diff/report/markdown.ts';
 import { type DiffReport, unacceptedBreaking } from '../../diff/report/report.ts';
 import { formatText } from '../../diff/report/text.ts';
 import type { Lang } from '../../model/ir.ts';
-import type { Command, CommandIo } from '../command.ts';
+import { type Command, type CommandIo, UsageError } from '../command.ts';
 import { ACCEPT_FILE } from '../../diff/policy-file.ts';
 import { compareSides, sideOptions } from './sides.ts';
 
@@ -34,6 +34,7 @@ export const diffCommand: Command = {
     '"severities": {"<rule>": "<severity>"}}; an accepted breaking change is reported, not failed on.',
     '--format github prints workflow annotations, junit a JUnit XML report; --report-url URL is linked',
     'from a markdown comment cut to GitHub\'s size. --fail-on breaking|warning|any exits 1, saying why.',
+    'Exit 0 done, 1 --fail-on met, 2 bad usage or input (a malformed side), 3 apiref itself failed.',
   ].join('\n'),
   usage:
     'apiref diff [<old>] [<new>] [--format text|markdown|json|github|junit] [--lang en|ru] [--fail-on none|breaking|warning|any] [--accept FILE] [--report-url URL] [--allow-empty] [--verbose|--quiet] [--config FILE] [--docs DIR] [--out DIR]',
@@ -47,11 +48,27 @@ export const diffCommand: Command = {
     const lang = oneOf<Lang>('lang', values.lang, ['en', 'ru'], 'en');
     const failure = oneOf('fail-on', values['fail-on'], failOn, 'none');
     const config = await configFromFlags(io.cwd, values);
-    const report = await compareSides(positionals, config, io, values);
+    let report: DiffReport;
+    try {
+      report = await compareSides(positionals, config, io, values);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      return internalError(error, io);
+    }
     io.stdout.write(formats[format](report, lang));
     return failureCode(failure, report, io);
   },
 };
+
+/**
+ * Exit 1 means "--fail-on met" to a CI job (the shipped workflow reads it as breaking), so a
+ * failure of apiref itself must not exit 1: it exits 3, with what went wrong.
+ */
+function internalError(error: unknown, io: CommandIo): number {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`apiref diff: failed, which says nothing about the API (exit 3):\n${text}\n`);
+  return 3;
+}
 
 /** Exit 1 when `--fail-on` is met, saying on stderr why, so that a CI log shows the reason. */
 function failureCode(failure: (typeof failOn)[number], report: DiffReport, io: CommandIo): number {
