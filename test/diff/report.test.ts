@@ -139,6 +139,12 @@ describe('report formats', () => {
 });
 
 describe('catalogs', () => {
+  it('name at most ten other methods a change affects in a line; the JSON lists them all', () => {
+    const methods = Array.from({ length: 25 }, (_, i) => `s/M${i}`);
+    expect(catalogs.en.affects(methods)).toBe(`also affects ${methods.slice(0, 10).map((m) => `\`${m}\``).join(', ')} and 15 more`);
+    expect(catalogs.ru.affects(methods.slice(0, 2))).toBe('затрагивает также `s/M0`, `s/M1`');
+  });
+
   it('the schema lists every rule', () => {
     expect(schema.$defs.change.properties.rule.enum).toEqual(ruleIds);
   });

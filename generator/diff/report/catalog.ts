@@ -27,6 +27,10 @@ export interface Catalog {
 const arrow = (c: Change, none: string) => `${c.before ?? none} → ${c.after ?? none}`;
 const code = (text: string | null) => (text === null ? '' : `\`${text}\``);
 
+/** Methods named in a text or markdown line; the JSON report lists them all. */
+const LISTED = 10;
+const listed = (methods: readonly string[]) => methods.slice(0, LISTED).map(code).join(', ');
+
 const enDirection: Record<Direction, string> = { request: 'request ', response: 'response ', both: 'request and response ', none: '' };
 
 const en: Catalog = {
@@ -48,7 +52,7 @@ const en: Catalog = {
   unattached: 'not reached from any method',
   inType: (id) => `in ${code(id)}`,
   also: (ids) => `with ${ids.map(code).join(', ')}`,
-  affects: (methods) => `also affects ${methods.map(code).join(', ')}`,
+  affects: (methods) => `also affects ${listed(methods)}${methods.length > LISTED ? ` and ${methods.length - LISTED} more` : ''}`,
   page: (place) => `at ${place}`,
   route: (route) => `in API ${route}`,
   accepted: (reason) => `accepted: ${reason}`,
@@ -125,7 +129,7 @@ const ru: Catalog = {
   unattached: 'не используются ни одним методом',
   inType: (id) => `в ${code(id)}`,
   also: (ids) => `вместе с ${ids.map(code).join(', ')}`,
-  affects: (methods) => `затрагивает также ${methods.map(code).join(', ')}`,
+  affects: (methods) => `затрагивает также ${listed(methods)}${methods.length > LISTED ? ` и ещё ${methods.length - LISTED}` : ''}`,
   page: (place) => `страница ${place}`,
   route: (route) => `в API ${route}`,
   accepted: (reason) => `принято: ${reason}`,
