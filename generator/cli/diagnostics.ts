@@ -88,6 +88,22 @@ export async function reportDiagnostics(
   if (flags.report !== undefined) await writeReport(path.resolve(io.cwd, flags.report), diagnostics, places, run);
 }
 
+/** Emitter warnings shown by default; the rest are counted (they are model facts a target could not express, many alike). */
+const LISTED_EMIT_WARNINGS = 3;
+
+/**
+ * A target's warnings (what it had to leave out or guess), as the diagnostics are shown: every
+ * one with `--verbose`, the first few and a count by default, none with `--quiet`.
+ */
+export function reportEmitWarnings(io: CommandIo, command: string, warnings: readonly string[], flags: DiagnosticFlags): void {
+  const verbosity = verbosityOf(flags);
+  if (verbosity === 'quiet' || warnings.length === 0) return;
+  const shown = verbosity === 'verbose' ? warnings : warnings.slice(0, LISTED_EMIT_WARNINGS);
+  const lines = shown.map((warning) => `apiref ${command}: emitter warning: ${warning}`);
+  if (shown.length < warnings.length) lines.push(`apiref ${command}: … and ${warnings.length - shown.length} more emitter warnings (--verbose or --report FILE lists them all)`);
+  io.stderr.write(lines.join('\n') + '\n');
+}
+
 /** What the report says of the run besides its diagnostics: pages, stage times and the like. */
 export type RunFacts = Record<string, unknown>;
 

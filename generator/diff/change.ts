@@ -1,9 +1,21 @@
 import type { Lang } from '../model/ir.ts';
 
-/** How a change affects existing callers. */
-export type Severity = 'breaking' | 'non-breaking' | 'docs-only';
+/**
+ * How a change affects existing callers, strictest first. `warning` sits between, as
+ * oasdiff's WARN: a change that breaks some clients and not others (a new value of a
+ * response enum breaks an exhaustive `switch`, not code that passes the value on).
+ */
+export type Severity = 'breaking' | 'warning' | 'non-breaking' | 'docs-only';
 
-export const severities: readonly Severity[] = ['breaking', 'non-breaking', 'docs-only'];
+export const severities: readonly Severity[] = ['breaking', 'warning', 'non-breaking', 'docs-only'];
+
+/** oasdiff's level names, for the text, GitHub and JUnit outputs: ERR, WARN, INFO. */
+export const oasdiffLevel: Record<Severity, 'error' | 'warning' | 'info'> = {
+  breaking: 'error',
+  warning: 'warning',
+  'non-breaking': 'info',
+  'docs-only': 'info',
+};
 
 /**
  * Which way a type travels: in requests, in responses, or both. `none` is a type no method
@@ -33,6 +45,16 @@ export interface Change {
   lang: Lang | null;
   before: string | null;
   after: string | null;
+  /** `GET /v1/things/{id}` of `method`, where it has a REST binding. */
+  route: string | null;
+  /** `en/…/get.md:12`: the page that documents the changed thing (the old page for a removal). */
+  source: string | null;
+  /** Every method the change reaches, as `service/Method` (`method` is the first of them). */
+  affected: string[];
+  /** Types that went (or came) with this change and are not listed apart: a removed field's enum. */
+  also: string[];
+  /** The reason given in the accept file, for a change a team decided to ship. */
+  accepted: string | null;
 }
 
 export type RuleId =
@@ -77,4 +99,6 @@ export type RuleId =
   | 'constraint-loosened'
   | 'enum-value-added'
   | 'enum-value-removed'
-  | 'description-changed';
+  | 'description-changed'
+  | 'export-renamed'
+  | 'export-moved';

@@ -7,6 +7,10 @@ import { type MethodPair, pairMethods, pairServices, TypePairing } from './pairi
 import { type Reach, reachability } from './reachability.ts';
 import { ChangeSink, type Where } from './sink.ts';
 import { sortChanges } from './sort.ts';
+import { annotate } from './annotate.ts';
+import { foldCompanions } from './fold.ts';
+import { compareSurfaces, type IdMap } from './surface.ts';
+import { TypeUsers } from './users.ts';
 
 /**
  * Every API change from `before` to `after`, classified. Sources and diagnostics are not
@@ -38,7 +42,21 @@ export function diffIr(before: DocsIr, after: DocsIr): Change[] {
     if (pairing.oldIdOf(id) !== null || reachAfter.get(id)?.primary === false) continue;
     sink.add('type-added', typeWhere(id, reachAfter.get(id), [reachAfter.get(id)]), { subject: type.name, after: type.kind });
   }
-  return sortChanges(sink.changes);
+  compareSurfaces(sink, before, after, idMap(pairing, methodPairs));
+  const sides = { before: { ir: before, users: new TypeUsers(before) }, after: { ir: after, users: new TypeUsers(after) } };
+  const changes = foldCompanions(sink.changes, sides.before.users, sides.after.users, (id) => pairing.newIdOf(id));
+  for (const change of changes) annotate(change, sides.before, sides.after);
+  return sortChanges(changes);
+}
+
+function idMap(pairing: TypePairing, pairs: readonly PairedMethod[]): IdMap {
+  const services = new Map(pairs.map((pair) => [pair.oldService.id, pair.service.id]));
+  const methods = new Set(pairs.map((pair) => methodKey(pair.oldService, pair.old)));
+  return {
+    type: (id) => pairing.newIdOf(id),
+    service: (id) => services.get(id) ?? null,
+    method: (service, name) => methods.has(`${service}\u0000${name}`),
+  };
 }
 
 interface PairedMethod extends MethodPair {

@@ -24,7 +24,8 @@ export const judgements: Readonly<Record<RuleId, Judgement>> = {
   'http-body-changed': 'breaking',
   // A placeholder rewritten (`{{ api-host-mdb }}` → `mdb.{{ api-host }}`) usually names the same host.
   'http-host-changed': 'non-breaking',
-  'pagination-added': 'non-breaking',
+  // Code that read the whole list from one call now gets its first page only.
+  'pagination-added': 'warning',
   'pagination-removed': 'breaking',
   'pagination-changed': 'breaking',
   'operation-changed': 'breaking',
@@ -50,10 +51,15 @@ export const judgements: Readonly<Record<RuleId, Judgement>> = {
   'oneof-became-required': { request: 'breaking', response: 'non-breaking' },
   'oneof-became-optional': { request: 'non-breaking', response: 'breaking' },
   'constraint-tightened': { request: 'breaking', response: 'non-breaking' },
-  'constraint-loosened': 'non-breaking',
-  'enum-value-added': 'non-breaking',
+  // A longer string or a wider number in a response breaks a client that relied on the old bound.
+  'constraint-loosened': { request: 'non-breaking', response: 'warning' },
+  // The package's response unions are closed: an exhaustive switch over them stops compiling.
+  'enum-value-added': { request: 'non-breaking', response: 'warning' },
   'enum-value-removed': 'breaking',
   'description-changed': 'docs-only',
+  // The generated package's own surface: an import or a type annotation that stops compiling.
+  'export-renamed': 'breaking',
+  'export-moved': 'breaking',
 };
 
 export const ruleIds = Object.keys(judgements) as RuleId[];

@@ -32,6 +32,11 @@ export class ChangeSink {
       lang: detail.lang ?? null,
       before: detail.before ?? null,
       after: detail.after ?? null,
+      route: null,
+      source: null,
+      affected: [],
+      also: [],
+      accepted: null,
     });
   }
 }

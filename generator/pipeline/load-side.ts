@@ -7,6 +7,7 @@ import type { DocsIr } from '../model/ir.ts';
 import { buildModel } from './build-model.ts';
 import { exportGitTree, GitSideError, gitTopLevel, isGitFile, readGitFile } from '../io/git-tree.ts';
 import { SNAPSHOT_FILE } from '../targets/snapshot/index.ts';
+import { modelProblems } from '../diff/model-check.ts';
 
 /** A side that names nothing usable (no such path, not a model, unknown revision): bad usage. */
 export class SideError extends Error {}
@@ -39,7 +40,7 @@ export function snapshotPath(config: ApirefConfig): string {
 
 async function loadPathSide(target: string, config: ApirefConfig): Promise<DocsIr> {
   const info = await stat(target).catch(() => null);
-  if (!info) throw new SideError(`${target}: no such file or folder`);
+  if (!info) throw new SideError(`${target}: no such file or folder (a git revision is written git:<rev>, as in git:HEAD~1)`);
   if (info.isDirectory()) return (await buildModel(config, { docsDir: target })).ir;
   return parseModel(await readFile(target, 'utf8'), target);
 }
@@ -70,23 +71,21 @@ function parseModel(text: string, where: string): DocsIr {
   } catch (error) {
     throw new SideError(`${where}: not JSON (${(error as Error).message})`);
   }
-  const model = value as Partial<DocsIr> | null;
-  if (!model || model.irVersion !== 1 || !Array.isArray(model.services) || typeof model.types !== 'object' || model.types === null) {
-    throw new SideError(`${where}: not a docs-IR v1 model (apiref ir output or ${SNAPSHOT_FILE})`);
-  }
-  return { sources: [], diagnostics: [], ...model } as DocsIr;
+  const problems = modelProblems(value);
+  if (problems !== null) throw new SideError(`${where}: not a docs-IR v1 model (apiref ir output or ${SNAPSHOT_FILE}): ${problems}`);
+  return value as DocsIr;
 }
 
 /**
- * The two sides from a command's operands: `<old> <new>`; `<new>` alone against the
- * committed snapshot; nothing, the snapshot against the config's docs folder.
+ * The two sides from a command's operands, as `git diff` reads them: `<old> <new>`; `<old>`
+ * alone against the config's docs folder (the working docs); nothing, the committed
+ * snapshot against the docs.
  */
 export async function loadSides(operands: readonly string[], config: ApirefConfig, cwd: string): Promise<[Side, Side]> {
   const display = (target: string) => path.relative(cwd, target) || '.';
-  const [oldSpec, newSpec] =
-    operands.length >= 2 ? [operands[0]!, operands[1]!] : [display(snapshotPath(config)), operands[0] ?? display(config.docs)];
-  if (operands.length < 2 && !(await stat(snapshotPath(config)).catch(() => null))) {
-    throw new SideError(`no model snapshot at ${oldSpec}: run apiref generate first, or give both sides`);
+  const [oldSpec, newSpec] = [operands[0] ?? display(snapshotPath(config)), operands[1] ?? display(config.docs)];
+  if (operands.length === 0 && !(await stat(snapshotPath(config)).catch(() => null))) {
+    throw new SideError(`no model snapshot at ${oldSpec}: run apiref generate first, or name the old side (apiref diff git:<rev>)`);
   }
   const before = await loadSide(oldSpec, config, cwd);
   const after = await loadSide(newSpec, config, cwd);

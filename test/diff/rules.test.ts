@@ -115,7 +115,7 @@ const rows: Row[] = [
     name: 'pagination removed',
     edit: (ir) => { methodOf(ir, 'List').pagination = null; },
     forward: ['pagination-removed breaking -'],
-    backward: ['pagination-added non-breaking -'],
+    backward: ['pagination-added warning -'],
   },
   {
     name: 'the paged items field changed',
@@ -246,7 +246,7 @@ const rows: Row[] = [
     name: 'a shorter maximum length on a response field',
     edit: (ir) => { fieldOf(ir, ids.thing, 'name').constraints.maxLength = 30; },
     forward: ['constraint-tightened non-breaking response'],
-    backward: ['constraint-loosened non-breaking response'],
+    backward: ['constraint-loosened warning response'],
   },
   {
     name: 'a narrower range on a request field (int64 bounds compared exactly)',
@@ -282,7 +282,7 @@ const rows: Row[] = [
       if (kind?.kind === 'enum') kind.values = kind.values.filter((v) => v.name !== 'LARGE');
     },
     forward: ['enum-value-removed breaking both'],
-    backward: ['enum-value-added non-breaking both'],
+    backward: ['enum-value-added warning both'],
   },
   {
     name: 'a response enum value added',
@@ -290,8 +290,27 @@ const rows: Row[] = [
       const status = ir.types[ids.status];
       if (status?.kind === 'enum') status.values.push({ name: 'DELETING', description: {} });
     },
-    forward: ['enum-value-added non-breaking response'],
+    forward: ['enum-value-added warning response'],
     backward: ['enum-value-removed breaking response'],
+  },
+  // The package's own surface.
+  {
+    name: 'a type renamed in place (docs-only in the model, a renamed export in the package)',
+    edit: (ir) => {
+      const renamedId = 'yandex.cloud.things.v1.Config';
+      ir.types[renamedId] = { ...ir.types[ids.settings]!, id: renamedId, name: 'Config' };
+      delete ir.types[ids.settings];
+      fieldOf(ir, ids.createRequest, 'settings').type = ref(renamedId);
+      fieldOf(ir, ids.thing, 'settings').type = ref(renamedId);
+    },
+    forward: ['type-id-changed docs-only both', 'export-renamed breaking -'],
+    backward: ['type-id-changed docs-only both', 'export-renamed breaking -'],
+  },
+  {
+    name: 'a service moved to another product: its exports move to another module, one change',
+    edit: (ir) => { ir.services[0]!.product = 'gadgets'; },
+    forward: ['export-moved breaking -'],
+    backward: ['export-moved breaking -'],
   },
   {
     name: 'a type no method reaches removed',
@@ -424,6 +443,41 @@ describe('where a change is reported', () => {
     });
     const removed = diffIr(baseModel(), after).filter((c) => c.rule === 'enum-value-removed');
     expect(removed.map((c) => c.direction)).toEqual(['response']);
+  });
+});
+
+describe('one change per cause, every method it reaches', () => {
+  it('a removed field with its enum is one change that names the enum; likewise an added one', () => {
+    const after = edited((ir) => {
+      thing(ir).fields = thing(ir).fields.filter((f) => f.jsonName !== 'status');
+      delete ir.types[ids.status];
+    });
+    const removed = diffIr(baseModel(), after);
+    expect(brief(removed)).toEqual(['field-removed breaking response']);
+    expect(removed[0]).toMatchObject({ subject: 'status', also: [ids.status] });
+    const added = diffIr(after, baseModel());
+    expect(brief(added)).toEqual(['field-added non-breaking response']);
+    expect(added[0]).toMatchObject({ subject: 'status', also: [ids.status] });
+  });
+
+  it('a type still held elsewhere is not folded', () => {
+    const after = edited((ir) => { thing(ir).fields = thing(ir).fields.filter((f) => f.jsonName !== 'kind'); });
+    const changes = diffIr(baseModel(), after);
+    expect(brief(changes)).toEqual(['field-removed breaking response']);
+    expect(changes[0]!.also).toEqual([]);
+  });
+
+  it('a change in a shared type lists every method that reaches it, with the route and page of the first', () => {
+    const after = edited((ir) => { fieldOf(ir, ids.thing, 'name').type = { scalar: 'int64' }; });
+    const before = edited((ir) => { thing(ir).sources = ['en/things/api-ref/Thing/get.md:40']; });
+    const [change] = diffIr(before, edited((ir) => { thing(ir).sources = ['en/things/api-ref/Thing/get.md:41']; }, after));
+    expect(change).toMatchObject({
+      rule: 'field-type-changed',
+      method: 'Create',
+      route: 'POST /things/v1/things',
+      source: 'en/things/api-ref/Thing/get.md:41',
+      affected: [`${ids.service}/Create`, `${ids.service}/Get`, `${ids.service}/List`],
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, Severity } from '../../generator/diff/change.ts';
 import { compareDecimal } from '../../generator/diff/decimal.ts';
-import { bumpVersion, impliedLevel, type Level } from '../../generator/diff/semver.ts';
+import { bumpPart, bumpVersion, impliedLevel, laterVersion, type Level } from '../../generator/diff/semver.ts';
 
 const changeOf = (severity: Severity) => ({ severity }) as Change;
 
@@ -10,6 +10,7 @@ describe('impliedLevel', () => {
     [[], 'none'],
     [['docs-only'], 'patch'],
     [['docs-only', 'non-breaking'], 'minor'],
+    [['docs-only', 'warning'], 'minor'],
     [['non-breaking', 'breaking', 'docs-only'], 'major'],
   ])('%j → %s', (severities, level) => {
     expect(impliedLevel(severities.map(changeOf))).toBe(level);
@@ -29,6 +30,15 @@ describe('bumpVersion', () => {
     ['2.0.0-rc.1', 'patch', '2.0.1'],
   ])('%s + %s → %s', (version, level, next) => {
     expect(bumpVersion(version, level)).toBe(next);
+  });
+
+  it('bumpPart bumps the part named, with no 0.x shift', () => {
+    expect([bumpPart('0.1.0', 'minor'), bumpPart('0.1.0', 'major'), bumpPart('0.1.0', 'patch')]).toEqual(['0.2.0', '1.0.0', '0.1.1']);
+  });
+
+  it('laterVersion compares numerically', () => {
+    expect(laterVersion('0.10.0', '0.9.9')).toBe('0.10.0');
+    expect(laterVersion('1.0.0', '1.0.1')).toBe('1.0.1');
   });
 
   it('rejects a version that is not semver', () => {

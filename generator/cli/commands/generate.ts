@@ -3,7 +3,7 @@ import { configOptions, configWithDocs, parseCommandArgs } from '../options.ts';
 import { writeTreeAtomic } from '../../io/atomic-tree.ts';
 import { buildOutput } from '../../pipeline/build-output.ts';
 import { progressLine } from '../progress.ts';
-import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics } from '../diagnostics.ts';
+import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics, reportEmitWarnings } from '../diagnostics.ts';
 import { formatSummary } from '../summary.ts';
 import type { Command, CommandIo } from '../command.ts';
 
@@ -32,11 +32,11 @@ export const generateCommand: Command = {
     const config = await configWithDocs(io.cwd, values);
     const progress = progressLine(io.stderr, 'apiref generate: pages', !values.quiet);
     const output = await buildOutput(config, { useCache: !values['no-cache'], onProgress: progress.update }).finally(progress.end);
-    for (const warning of output.emitWarnings) io.stderr.write(`apiref generate: emitter warning: ${warning}\n`);
+    reportEmitWarnings(io, 'generate', output.emitWarnings, values);
     const writing = performance.now();
     await writeTreeAtomic(config.out, output.files, { keep: config.keep, beforeSwap: pauseForTest(io) });
     const times = { ...output.stats.times, emit: output.emitMs, write: performance.now() - writing };
-    await reportDiagnostics(io, output.ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values, { command: 'generate', stats: { ...output.stats, times }, files: output.files.size });
+    await reportDiagnostics(io, output.ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values, { command: 'generate', stats: { ...output.stats, times }, files: output.files.size, emitWarnings: output.emitWarnings });
     if (!values.quiet) io.stdout.write(
       formatSummary({
         ir: output.ir,

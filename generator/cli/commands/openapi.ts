@@ -7,7 +7,7 @@ import { isRestBound } from '../../targets/openapi/document.ts';
 import type { OpenApiOptions } from '../../targets/openapi/options.ts';
 import { openapiTarget } from '../../targets/openapi/target.ts';
 import { type Command, UsageError } from '../command.ts';
-import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics } from '../diagnostics.ts';
+import { countBySeverity, diagnosticOptions, PlaceFormatter, reportDiagnostics, reportEmitWarnings } from '../diagnostics.ts';
 import { configOptions, configWithDocs, oneOf, parseCommandArgs } from '../options.ts';
 import { progressLine } from '../progress.ts';
 
@@ -38,7 +38,7 @@ export const openapiCommand: Command = {
     await reportDiagnostics(io, ir.diagnostics, new PlaceFormatter(config.docs, io.cwd), values);
     const warnings: string[] = [];
     const files = openapiTarget.emit(ir, { options, packageName: config.packageName, version: config.version, hosts: config.hosts, warn: (message) => warnings.push(message) });
-    for (const warning of warnings) io.stderr.write(`apiref openapi: warning: ${warning}\n`);
+    reportEmitWarnings(io, 'openapi', warnings, values);
     const grpcOnly = ir.services.reduce((count, service) => count + service.methods.filter((method) => !isRestBound(method)).length, 0);
     if (grpcOnly > 0) io.stderr.write(`apiref openapi: ${grpcOnly} gRPC-only method(s) are not operations (listed in x-grpc-only-methods)\n`);
 

@@ -1,6 +1,7 @@
 import type { Lang } from '../../model/ir.ts';
 import type { Change, Direction, RuleId, Severity } from '../change.ts';
 import type { Level } from '../semver.ts';
+import type { VersionStep } from './report.ts';
 
 /** Everything a report says in words, in each report language. */
 export interface Catalog {
@@ -9,29 +10,54 @@ export interface Catalog {
   title: string;
   noChanges: string;
   summary: (counts: Record<Severity, number>) => string;
-  level: (level: Level) => string;
+  level: (level: Level, version: VersionStep | null) => string;
+  compared: (old: string, after: string) => string;
   unattached: string;
   inType: (id: string) => string;
+  also: (ids: readonly string[]) => string;
+  affects: (methods: readonly string[]) => string;
+  page: (place: string) => string;
+  route: (route: string) => string;
+  accepted: (reason: string) => string;
   more: (count: number) => string;
+  fullReport: (url: string | null) => string;
   message: Record<RuleId, (change: Change) => string>;
 }
 
 const arrow = (c: Change, none: string) => `${c.before ?? none} → ${c.after ?? none}`;
 const code = (text: string | null) => (text === null ? '' : `\`${text}\``);
 
+/** Methods named in a text or markdown line; the JSON report lists them all. */
+const LISTED = 10;
+const listed = (methods: readonly string[]) => methods.slice(0, LISTED).map(code).join(', ');
+
 const enDirection: Record<Direction, string> = { request: 'request ', response: 'response ', both: 'request and response ', none: '' };
 
 const en: Catalog = {
-  severity: { breaking: 'breaking', 'non-breaking': 'non-breaking', 'docs-only': 'docs only' },
-  heading: { breaking: 'Breaking changes', 'non-breaking': 'Non-breaking changes', 'docs-only': 'Documentation-only changes' },
+  severity: { breaking: 'breaking', warning: 'warning', 'non-breaking': 'non-breaking', 'docs-only': 'docs only' },
+  heading: {
+    breaking: 'Breaking changes',
+    warning: 'Warnings (break some clients)',
+    'non-breaking': 'Non-breaking changes',
+    'docs-only': 'Documentation-only changes',
+  },
   title: 'API changes',
   noChanges: 'No API or documentation changes.',
-  summary: (n) => `${n.breaking} breaking, ${n['non-breaking']} non-breaking, ${n['docs-only']} docs-only`,
-  level: (level) =>
-    level === 'none' ? 'no new version needed' : `implies a ${level} version bump (semver; on 0.x one place lower)`,
+  summary: (n) => `${n.breaking} breaking, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n['non-breaking']} non-breaking, ${n['docs-only']} docs-only`,
+  level: (level, version) =>
+    level === 'none'
+      ? 'no new version needed'
+      : `implies a ${level} version bump${version ? `: ${version.from} → ${version.to}${version.from.startsWith('0.') ? ' (on 0.x one place lower)' : ''}` : ' (semver; on 0.x one place lower)'}`,
+  compared: (old, after) => `compared ${code(old)} (old) with ${code(after)} (new)`,
   unattached: 'not reached from any method',
   inType: (id) => `in ${code(id)}`,
+  also: (ids) => `with ${ids.map(code).join(', ')}`,
+  affects: (methods) => `also affects ${listed(methods)}${methods.length > LISTED ? ` and ${methods.length - LISTED} more` : ''}`,
+  page: (place) => `at ${place}`,
+  route: (route) => `in API ${route}`,
+  accepted: (reason) => `accepted: ${reason}`,
   more: (count) => `… and ${count} more`,
+  fullReport: (url) => (url ? `the full report: ${url}` : 'apiref diff --format json lists them all'),
   message: {
     'service-added': (c) => `service ${code(c.subject)} added`,
     'service-removed': (c) => `service ${code(c.subject)} removed, with all its methods`,
@@ -76,6 +102,8 @@ const en: Catalog = {
     'enum-value-removed': (c) => `enum value ${code(c.subject)} removed`,
     'description-changed': (c) =>
       `${c.before === null ? 'description added' : c.after === null ? 'description removed' : 'description changed'} (${c.lang}) for ${code(c.subject)}`,
+    'export-renamed': (c) => `package export renamed: ${c.before} → ${c.after}`,
+    'export-moved': (c) => `package exports moved to another module (${c.subject}): ${c.before}`,
   },
 };
 
@@ -83,22 +111,30 @@ const ruDirection: Record<Direction, string> = { request: ' запроса', res
 const ruLevel: Record<Exclude<Level, 'none'>, string> = { major: 'мажорной версии', minor: 'минорной версии', patch: 'патч-версии' };
 
 const ru: Catalog = {
-  severity: { breaking: 'ломающее', 'non-breaking': 'совместимое', 'docs-only': 'только документация' },
+  severity: { breaking: 'ломающее', warning: 'предупреждение', 'non-breaking': 'совместимое', 'docs-only': 'только документация' },
   heading: {
     breaking: 'Ломающие изменения',
+    warning: 'Предупреждения (ломают часть клиентов)',
     'non-breaking': 'Совместимые изменения',
     'docs-only': 'Изменения только в документации',
   },
   title: 'Изменения API',
   noChanges: 'Изменений в API и документации нет.',
-  summary: (n) => `ломающих: ${n.breaking}, совместимых: ${n['non-breaking']}, только в документации: ${n['docs-only']}`,
-  level: (level) =>
+  summary: (n) => `ломающих: ${n.breaking}, предупреждений: ${n.warning}, совместимых: ${n['non-breaking']}, только в документации: ${n['docs-only']}`,
+  level: (level, version) =>
     level === 'none'
       ? 'новая версия не нужна'
-      : `требуется повышение ${ruLevel[level]} (по semver; для 0.x — на разряд ниже)`,
+      : `требуется повышение ${ruLevel[level]}${version ? `: ${version.from} → ${version.to}${version.from.startsWith('0.') ? ' (для 0.x — на разряд ниже)' : ''}` : ' (по semver; для 0.x — на разряд ниже)'}`,
+  compared: (old, after) => `сравнивались ${code(old)} (старая версия) и ${code(after)} (новая)`,
   unattached: 'не используются ни одним методом',
   inType: (id) => `в ${code(id)}`,
+  also: (ids) => `вместе с ${ids.map(code).join(', ')}`,
+  affects: (methods) => `затрагивает также ${listed(methods)}${methods.length > LISTED ? ` и ещё ${methods.length - LISTED}` : ''}`,
+  page: (place) => `страница ${place}`,
+  route: (route) => `в API ${route}`,
+  accepted: (reason) => `принято: ${reason}`,
   more: (count) => `… и ещё ${count}`,
+  fullReport: (url) => (url ? `полный отчёт: ${url}` : 'полный список: apiref diff --format json'),
   message: {
     'service-added': (c) => `добавлен сервис ${code(c.subject)}`,
     'service-removed': (c) => `удалён сервис ${code(c.subject)} со всеми методами`,
@@ -143,6 +179,8 @@ const ru: Catalog = {
     'enum-value-removed': (c) => `удалено значение перечисления ${code(c.subject)}`,
     'description-changed': (c) =>
       `${c.before === null ? 'добавлено описание' : c.after === null ? 'удалено описание' : 'изменено описание'} (${c.lang}) для ${code(c.subject)}`,
+    'export-renamed': (c) => `переименован экспорт пакета: ${c.before} → ${c.after}`,
+    'export-moved': (c) => `экспорт пакета перенесён в другой модуль (${c.subject}): ${c.before}`,
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/ir.ts';
-import { type DiffReport, messageOf } from './report.ts';
+import { type DiffReport, locationOf, messageOf, placeOf } from './report.ts';
 import { catalogs } from './catalog.ts';
 
 /**
@@ -9,16 +9,24 @@ import { catalogs } from './catalog.ts';
 export function formatJson(report: DiffReport, lang: Lang): string {
   const catalog = catalogs[lang];
   const document = {
-    apirefDiff: 1,
+    apirefDiff: 2,
     old: report.old,
     new: report.new,
     level: report.level,
+    version: report.version,
     summary: {
       breaking: report.counts.breaking,
+      warning: report.counts.warning,
       nonBreaking: report.counts['non-breaking'],
       docsOnly: report.counts['docs-only'],
+      accepted: report.accepted,
     },
-    changes: report.changes.map((change) => ({ ...change, message: messageOf(catalog, change) })),
+    changes: report.changes.map((change) => ({
+      ...change,
+      location: locationOf(change),
+      place: placeOf(report, change),
+      message: messageOf(catalog, change),
+    })),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }

@@ -13,7 +13,8 @@ export function reachableTypes(ir: DocsIr, services: readonly Service[], extraId
   const reached = new Set<string>();
   while (pending.length > 0) {
     const id = pending.pop() as string;
-    const type = ir.types[id];
+    // Own keys only: a reference named `toString` must not reach Object.prototype.
+    const type = Object.hasOwn(ir.types, id) ? ir.types[id] : undefined;
     if (type === undefined || reached.has(id)) continue;
     reached.add(id);
     if (type.kind === 'message') for (const field of type.fields) if ('ref' in field.type) pending.push(field.type.ref);
