@@ -1,5 +1,5 @@
 import type { DocsIr } from '../model/ir.ts';
-import { buildProducts, type ProductModel } from '../targets/typescript/model/product.ts';
+import { buildModules, type ProductModel } from '../targets/typescript/model/product.ts';
 import type { ChangeSink } from './sink.ts';
 
 /** One thing the package exports under names of its own: a type (and its validator), a client, a method. */
@@ -88,7 +88,8 @@ function mappedKey(entry: Export, ids: IdMap): string | null {
 }
 
 function surfaceOf(ir: DocsIr): Export[] {
-  return buildProducts(ir, () => undefined).flatMap(exportsOf);
+  // A product module exports the shared types it reaches under its own names, as if it held them.
+  return buildModules(ir, () => undefined).products.flatMap(exportsOf);
 }
 
 function exportsOf(product: ProductModel): Export[] {

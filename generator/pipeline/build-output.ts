@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { type ApirefConfig, ConfigError } from '../config/config.ts';
 import type { AnyTarget } from '../targets/target.ts';
 import { loadTarget, TARGET_NAMES } from '../targets/registry.ts';
@@ -30,6 +31,7 @@ export async function buildOutput(config: ApirefConfig, options: BuildModelOptio
       version: config.version,
       hosts: config.hosts,
       warn: (message) => emitWarnings.push(message),
+      ...(options.useCache !== false && config.cache ? { cacheDir: join(config.cache, 'targets', target.name) } : {}),
     });
     for (const file of emitted) {
       const owner = owners.get(file.path);

@@ -16,6 +16,8 @@ export interface TargetContext<Options> {
   readonly hosts: Readonly<Record<string, string>>;
   /** Told what the target had to leave out or guess. */
   readonly warn: (message: string) => void;
+  /** A folder of its own the target may keep work in between runs (none: the cache is off); never part of its output. */
+  readonly cacheDir?: string;
 }
 
 /**

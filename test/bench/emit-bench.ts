@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitPackage } from '../../generator/targets/typescript/index.ts';
-import { buildProducts } from '../../generator/targets/typescript/model/product.ts';
+import { buildModules } from '../../generator/targets/typescript/model/product.ts';
 import type { DocsIr, Field, Message, Method, Service, TypeRef } from '../../generator/model/ir.ts';
 import { writeFiles } from '../targets/typescript/helpers/generated-package.ts';
 
@@ -69,7 +69,7 @@ async function benchValidator(ir: DocsIr, files: ReturnType<typeof emitPackage>,
   const dir = mkdtempSync(join(tmpdir(), 'apiref-emit-bench-'));
   try {
     writeFiles(dir, files);
-    const product = buildProducts(ir, () => undefined).find((candidate) => candidate.product === target.service.product);
+    const product = buildModules(ir, () => undefined).products.find((candidate) => candidate.product === target.service.product);
     const name = product?.validatorName(target.response.id);
     if (!product || !name) return { 'validator bench': `skipped: no validator for ${target.response.id}` };
     const module = (await import(pathToFileURL(join(dir, `src/${product.directory}/validators.ts`)).href)) as Record<string, Validate>;

@@ -3,7 +3,8 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
-import { buildProducts } from './model/product.ts';
+import { moduleKey } from './cache.ts';
+import { buildModules, type ProductModel } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
 import type { EmitPlugin, GeneratedFile } from './plugin.ts';
 import { clientPlugin } from './plugins/client/index.ts';
@@ -13,21 +14,76 @@ import { typesPlugin } from './plugins/types/index.ts';
 import { validatorsPlugin } from './plugins/validators/index.ts';
 import { SourcePrinter } from './print.ts';
 
+export { folderCache, type CachedModule, type ModuleCache } from './cache.ts';
 export type { EmitOptions } from './options.ts';
 export { DEFAULT_PACKAGE_NAME, DEFAULT_VERSION, withDefaults } from './options.ts';
-export type { EmitContext, EmitPlugin, GeneratedFile } from './plugin.ts';
+export type { EmitContext, EmitPlugin, GeneratedFile, ModuleContext } from './plugin.ts';
 
 /** The output kinds, in the order they run; later plugins see the files of earlier ones. */
 export const PLUGINS: readonly EmitPlugin[] = [runtimePlugin, typesPlugin, validatorsPlugin, clientPlugin, packagePlugin];
 
 export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): GeneratedFile[] {
   const resolved = withDefaults(options);
-  const warn = resolved.onWarning ?? (() => undefined);
-  const products = buildProducts(ir, warn);
+  const sink = new WarningSink(resolved.onWarning ?? (() => undefined));
+  const { products, shared } = buildModules(ir, sink.warn);
   const printer = new SourcePrinter();
   const files: GeneratedFile[] = [];
+  const used = new Set<string>();
+  for (const module of shared === null ? products : [shared, ...products]) files.push(...moduleFiles(module, resolved, printer, sink, used));
+  resolved.cache?.retain(used);
   for (const plugin of PLUGINS) {
-    files.push(...plugin.emit({ ir, options: resolved, products, files: [...files], printer }));
+    if (plugin.emitPackage) files.push(...plugin.emitPackage({ ir, options: resolved, products, shared, files: [...files], printer }));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The files of one module, from its model alone: the seam where the per-module cache fits. */
+export function emitModule(module: ProductModel, options: EmitOptions, printer = new SourcePrinter()): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const plugin of PLUGINS) if (plugin.emitModule) files.push(...plugin.emitModule({ module, options, files: [...files], printer }));
+  return files;
+}
+
+/** A module's files from the cache where its key is there, else emitted (and kept); its warnings either way, in order. */
+function moduleFiles(module: ProductModel, options: EmitOptions, printer: SourcePrinter, sink: WarningSink, used: Set<string>): GeneratedFile[] {
+  const emitOptions = { ...options, onWarning: sink.warn };
+  const cache = options.cache;
+  if (cache === undefined) return emitModule(module, emitOptions, printer);
+  const key = moduleKey(module, options);
+  used.add(key);
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    entry = sink.collect(() => emitModule(module, emitOptions, printer));
+    cache.set(key, entry);
+  }
+  for (const warning of entry.warnings) sink.outer(warning);
+  return entry.files.map((file) => ({ path: file.path, contents: file.contents }));
+}
+
+/**
+ * Where warnings go: to the caller, or, while a module is emitted for the cache, into its
+ * entry (the model's own warnings about a module's types come lazily, as it is emitted).
+ */
+class WarningSink {
+  readonly outer: (message: string) => void;
+  #collected: string[] | null = null;
+
+  constructor(outer: (message: string) => void) {
+    this.outer = outer;
+  }
+
+  readonly warn = (message: string): void => {
+    if (this.#collected === null) this.outer(message);
+    else this.#collected.push(message);
+  };
+
+  collect(emit: () => GeneratedFile[]): { files: GeneratedFile[]; warnings: string[] } {
+    const warnings: string[] = [];
+    this.#collected = warnings;
+    try {
+      return { files: emit(), warnings };
+    } finally {
+      this.#collected = null;
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { defaultHosts } from '../../config/hosts.ts';
+import type { ModuleCache } from './cache.ts';
 
 export interface EmitOptions {
   /** npm name of the generated package. */
@@ -10,6 +11,8 @@ export interface EmitOptions {
   repository?: string | undefined;
   /** Told about what the model has that the emitters had to leave out or guess (dangling references, unplaced types). */
   onWarning?: ((message: string) => void) | undefined;
+  /** Where the files of unchanged modules are kept between runs; none re-emits every module. */
+  cache?: ModuleCache | undefined;
 }
 
 export const DEFAULT_PACKAGE_NAME = '@apiref/yandex-cloud';
@@ -22,5 +25,6 @@ export function withDefaults(options: Partial<EmitOptions> = {}): EmitOptions {
     hosts: options.hosts ?? defaultHosts(),
     repository: options.repository,
     onWarning: options.onWarning,
+    cache: options.cache,
   };
 }

@@ -6,12 +6,28 @@ import type { SourcePrinter } from './print.ts';
 
 export type { GeneratedFile };
 
-/** What each output kind gets: the model, arranged per product, and what earlier plugins wrote. */
+/**
+ * What each output kind gets for one module (a product's, or the shared one): its model and
+ * the files earlier plugins wrote for it, nothing of the other modules. A module's files are
+ * a function of this alone, so a cache may keep them per module and re-emit only the modules
+ * whose slice of the model changed.
+ */
+export interface ModuleContext {
+  readonly module: ProductModel;
+  readonly options: EmitOptions;
+  /** Files the plugins before this one produced for this module. */
+  readonly files: readonly GeneratedFile[];
+  readonly printer: SourcePrinter;
+}
+
+/** What each output kind gets for the package-level files: the whole model, arranged per product. */
 export interface EmitContext {
   readonly ir: DocsIr;
   readonly options: EmitOptions;
   readonly products: readonly ProductModel[];
-  /** Files produced by the plugins that ran before this one. */
+  /** The module declaring the types several products reach (they re-export them); null when none is. */
+  readonly shared: ProductModel | null;
+  /** Files produced by the plugins that ran before this one, every module's included. */
   readonly files: readonly GeneratedFile[];
   readonly printer: SourcePrinter;
 }
@@ -19,5 +35,8 @@ export interface EmitContext {
 /** An output kind (types, validators, client, package files…): adding one touches no other. */
 export interface EmitPlugin {
   readonly name: string;
-  emit(context: EmitContext): GeneratedFile[];
+  /** The files of one module (`src/<directory>/…`). */
+  emitModule?(context: ModuleContext): GeneratedFile[];
+  /** The files of the package as a whole, after every module's. */
+  emitPackage?(context: EmitContext): GeneratedFile[];
 }

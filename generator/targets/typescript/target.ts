@@ -1,5 +1,5 @@
 import type { Target } from '../target.ts';
-import { emitPackage } from './index.ts';
+import { emitPackage, folderCache } from './index.ts';
 
 export interface TypescriptTargetOptions {
   repository?: string;
@@ -17,6 +17,7 @@ export const typescriptTarget: Target<TypescriptTargetOptions> = {
       hosts: { ...context.hosts },
       repository: context.options.repository,
       onWarning: context.warn,
+      cache: context.cacheDir === undefined ? undefined : folderCache(context.cacheDir),
     }),
 };
 

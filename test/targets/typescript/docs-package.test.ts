@@ -91,6 +91,18 @@ describe('the package generated from docs/', () => {
     expect(await compile(consumer)).toBe('');
   });
 
+  test('declares Operation and google.rpc.Status once, in the shared module; every product module exports them', async () => {
+    const declaring = (name: string) => docs.files.filter((file) => new RegExp(`^export interface ${name}\\b`, 'm').test(file.contents)).map((file) => file.path);
+    expect(declaring('Operation')).toEqual(['src/shared/types.ts']);
+    expect(declaring('Status')).toEqual(['src/shared/types.ts']);
+    const consumer = consumerOf(docs.dir);
+    const manifest = JSON.parse(docs.files.find((file) => file.path === 'package.json')?.contents ?? '{}') as { exports: Record<string, unknown> };
+    const subpaths = Object.keys(manifest.exports).filter((subpath) => subpath !== '.' && subpath !== './package.json');
+    expect(subpaths.length).toBeGreaterThan(1);
+    const validators = await Promise.all(subpaths.map((subpath) => importFrom<Record<string, unknown>>(consumer, `@apiref/yandex-cloud${subpath.slice(1)}`)));
+    for (const module of validators) expect(module['validateOperation']).toBe(redis.validateOperation);
+  });
+
   test('npm pack lists the built modules with their maps, the sources, README, LICENSE and package.json', async () => {
     const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: docs.dir });
     const [packed] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;

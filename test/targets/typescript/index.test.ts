@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { emitPackage } from '../../../generator/targets/typescript/index.ts';
+import { emitModule, emitPackage, withDefaults } from '../../../generator/targets/typescript/index.ts';
+import { buildModules } from '../../../generator/targets/typescript/model/product.ts';
 import type { DocsIr } from '../../../generator/model/ir.ts';
 import { cloudModel } from './fixtures/cloud-model.ts';
 
@@ -50,5 +51,29 @@ describe('emitPackage', () => {
       expect(file.contents.includes(cwd), file.path).toBe(false);
       expect(/20\d\d-\d\d-\d\dT\d\d:\d\d/.test(file.contents.replace(/2024-01-31T12:00:00Z/g, '')), file.path).toBe(false);
     }
+  });
+});
+
+describe('emitModule: one module from its own slice of the model', () => {
+  const moduleFiles = (path: string) => files.filter((file) => file.path.startsWith(path));
+
+  test("gives exactly the package's files of that module", () => {
+    const { products, shared } = buildModules(cloudModel, () => undefined);
+    for (const module of [...products, ...(shared ? [shared] : [])]) {
+      const own = emitModule(module, withDefaults({})).sort((a, b) => (a.path < b.path ? -1 : 1));
+      expect(own).toEqual(moduleFiles(`src/${module.directory}/`));
+    }
+  });
+
+  test("a change to a type only one product reaches leaves the other modules' bytes alone", () => {
+    const disk = cloudModel.types['yandex.cloud.compute.v1.Disk'];
+    if (disk?.kind !== 'message') throw new Error('the fixture has compute Disk');
+    const changed: DocsIr = {
+      ...cloudModel,
+      types: { ...cloudModel.types, [disk.id]: { ...disk, description: { en: 'A disk, described anew.' } } },
+    };
+    const after = new Map(emitPackage(changed).map((file) => [file.path, file.contents]));
+    const differing = files.filter((file) => after.get(file.path) !== file.contents).map((file) => file.path);
+    expect(differing).toEqual(['src/compute/types.ts']);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * The model arranged the way the package is laid out: one module per product, holding the
- * services of that product and every type they reach (a type reached from several products
- * appears in each), with every exported name decided here, once, for all emitters.
+ * services of that product and every type they reach, and one shared module declaring, once,
+ * each type that more than one product reaches (Operation, google.rpc.Status, the messages of
+ * a protobuf package several products use). A product module names every type it reaches,
+ * shared ones included, exactly as if it held them all, and re-exports the shared ones under
+ * those names; every exported name is decided here, once, for all emitters.
  */
 import type { DocsIr, Enum, Message, Method, Scalar, Service, TypeDef, TypeRef, WellKnown } from '../../../model/ir.ts';
 import { NameTable, assignTypeNames, compareStrings, memberIdentifier, moduleDirectory, typeIdentifier } from '../naming.ts';
@@ -18,6 +21,13 @@ export interface TypeModel {
   readonly def: TypeDef;
   readonly name: string;
   /** `validate<Name>`, for messages. */
+  readonly validatorName: string | null;
+  /** The type's names in the shared module, which declares it; null where this module does. */
+  readonly shared: SharedNames | null;
+}
+
+export interface SharedNames {
+  readonly name: string;
   readonly validatorName: string | null;
 }
 
@@ -36,6 +46,8 @@ export interface ServiceModel {
 
 export interface ProductModel {
   readonly product: string;
+  /** The shared module: no services, and its types are every type more than one product reaches. */
+  readonly isShared: boolean;
   /** Directory under `src/` and export subpath (`./<directory>`). */
   readonly directory: string;
   readonly services: readonly ServiceModel[];
@@ -45,12 +57,15 @@ export interface ProductModel {
   /** For a method's request or response, which name a type id rather than a TypeRef. */
   resolveId(id: string): ResolvedType;
   typeName(id: string): string | undefined;
+  typeModel(id: string): TypeModel | undefined;
   /** `validate<Name>` of a message id, if the module has it. */
   validatorName(id: string): string | null;
 }
 
+/** The module of the types several products reach, beside the product modules. */
+export const SHARED_DIRECTORY = 'shared';
 /** Directory names the package itself uses. */
-const RESERVED_DIRECTORIES = ['runtime', 'index', 'hosts'];
+const RESERVED_DIRECTORIES = ['runtime', 'index', 'hosts', SHARED_DIRECTORY];
 /** Members every client class has from its base. */
 const RESERVED_MEMBERS = ['constructor', 'waitForOperation'];
 
@@ -68,7 +83,13 @@ const WELL_KNOWN_IDS: ReadonlyMap<string, WellKnown> = new Map(
     ]),
 );
 
-export function buildProducts(ir: DocsIr, warn: (message: string) => void): ProductModel[] {
+export interface PackageModel {
+  readonly products: readonly ProductModel[];
+  /** No services; its types are every type more than one product reaches. Null when there is none. */
+  readonly shared: ProductModel | null;
+}
+
+export function buildModules(ir: DocsIr, warn: (message: string) => void): PackageModel {
   const servicesByProduct = new Map<string, Service[]>();
   for (const service of [...ir.services].sort((a, b) => compareStrings(a.id, b.id))) {
     servicesByProduct.get(service.product)?.push(service) ?? servicesByProduct.set(service.product, [service]);
@@ -76,10 +97,25 @@ export function buildProducts(ir: DocsIr, warn: (message: string) => void): Prod
   const products = [...servicesByProduct.keys()].sort(compareStrings);
   const typeIds = new Map(products.map((product) => [product, reachableTypes(ir, servicesByProduct.get(product) as Service[])]));
   placeUnreachedTypes(ir, products, servicesByProduct, typeIds, warn);
+  const sharedIds = idsOfSeveral(typeIds.values());
+  const shared = sharedIds.size === 0 ? null : productModel(ir, SHARED_DIRECTORY, SHARED_DIRECTORY, [], sharedIds, null, warn);
+  const sharedNames = new Map((shared?.types ?? []).map((type) => [type.def.id, { name: type.name, validatorName: type.validatorName }]));
   const directories = new NameTable(RESERVED_DIRECTORIES);
-  return products.map((product) =>
-    productModel(ir, product, directories.claim(moduleDirectory(product)), servicesByProduct.get(product) as Service[], typeIds.get(product) as Set<string>, warn),
+  const models = products.map((product) =>
+    productModel(ir, product, directories.claim(moduleDirectory(product)), servicesByProduct.get(product) as Service[], typeIds.get(product) as Set<string>, sharedNames, warn),
   );
+  return { products: models, shared };
+}
+
+/**
+ * Ids found in more than one of the sets. Closed under reachability: whatever a type reached
+ * from two products reaches, both reach too, so the shared module never needs a product's type.
+ */
+function idsOfSeveral(sets: Iterable<ReadonlySet<string>>): Set<string> {
+  const seen = new Set<string>();
+  const several = new Set<string>();
+  for (const ids of sets) for (const id of ids) (seen.has(id) ? several : seen).add(id);
+  return several;
 }
 
 /** A type no method reaches still belongs somewhere: the product whose services share its package. */
@@ -106,14 +142,23 @@ function placeUnreachedTypes(
   }
 }
 
-function productModel(ir: DocsIr, product: string, directory: string, services: Service[], ids: Set<string>, warn: (message: string) => void): ProductModel {
+function productModel(
+  ir: DocsIr,
+  product: string,
+  directory: string,
+  services: Service[],
+  ids: Set<string>,
+  /** Null for the shared module itself. */
+  sharedNames: ReadonlyMap<string, SharedNames> | null,
+  warn: (message: string) => void,
+): ProductModel {
   const exported = new NameTable();
   const defs = [...ids].sort(compareStrings).map((id) => ir.types[id] as TypeDef);
   const names = assignTypeNames(defs.map((def) => ({ id: def.id, name: def.name, kind: def.kind })), exported);
   const types = defs
     .map((def): TypeModel => {
       const name = names.get(def.id) as string;
-      return { def, name, validatorName: def.kind === 'message' ? exported.claim(`validate${name}`) : null };
+      return { def, name, validatorName: def.kind === 'message' ? exported.claim(`validate${name}`) : null, shared: sharedNames?.get(def.id) ?? null };
     })
     .sort((a, b) => compareStrings(a.name, b.name));
   const serviceModels = services.map((service) => serviceModel(service, exported));
@@ -132,12 +177,14 @@ function productModel(ir: DocsIr, product: string, directory: string, services: 
   };
   return {
     product,
+    isShared: sharedNames === null,
     directory,
     services: serviceModels,
     types,
     resolveId,
     resolve: (ref) => ('scalar' in ref ? { kind: 'scalar', scalar: ref.scalar } : 'wellKnown' in ref ? { kind: 'wellKnown', wellKnown: ref.wellKnown } : resolveId(ref.ref)),
     typeName: (id) => byId.get(id)?.name,
+    typeModel: (id) => byId.get(id),
     validatorName: (id) => byId.get(id)?.validatorName ?? null,
   };
 }

@@ -7,6 +7,7 @@ const files = new Map(emitPackage(cloudModel).map((file) => [file.path, file.con
 const project = new Project({ useInMemoryFileSystem: true });
 const redis = project.createSourceFile('redis.ts', files.get('src/managed-redis/types.ts') as string);
 const compute = project.createSourceFile('compute.ts', files.get('src/compute/types.ts') as string);
+const shared = project.createSourceFile('shared.ts', files.get('src/shared/types.ts') as string);
 
 function property(source: typeof redis, type: string, name: string): string {
   const member = source.getInterfaceOrThrow(type).getPropertyOrThrow(name);
@@ -28,8 +29,12 @@ describe('message interfaces (JSON mapping)', () => {
     ['ClusterConfig', 'backupWindowStart', '?{ hours?: number; minutes?: number; seconds?: number; nanos?: number }'],
     ['ClusterConfig', 'resources', '?V1_Resources<$Int64>'],
     ['HostSpec', 'resources', '?Config_Resources'],
-    ['Operation', 'metadata', "?{ '@type'?: string; [key: string]: unknown }"],
   ])('redis %s.%s: %s', (type, name, want) => expect(property(redis, type, name)).toBe(want));
+
+  test.each([
+    ['Operation', 'metadata', "?{ '@type'?: string; [key: string]: unknown }"],
+    ['Operation', 'error', '?Status'],
+  ])('shared (reached from redis and compute) %s.%s: %s', (type, name, want) => expect(property(shared, type, name)).toBe(want));
 
   test.each([
     ['Disk', 'size', '?$Int64'],

@@ -12,13 +12,10 @@ import { methodMembers, type MethodNames } from './method.ts';
 /** `src/<product>/client.ts`: a `<Service>Client` class per service over the shared runtime. */
 export const clientPlugin: EmitPlugin = {
   name: 'client',
-  emit({ products, printer }) {
-    return products
-      .filter((product) => product.services.length > 0)
-      .map((product) => {
-        const path = `src/${product.directory}/client.ts`;
-        return { path, contents: printer.print(path, { statements: clientStatements(product) }) };
-      });
+  emitModule({ module: product, printer }) {
+    if (product.services.length === 0) return [];
+    const path = `src/${product.directory}/client.ts`;
+    return [{ path, contents: printer.print(path, { statements: clientStatements(product) }) }];
   },
 };
 

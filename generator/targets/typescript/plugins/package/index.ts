@@ -10,24 +10,21 @@ import { readme } from './readme.ts';
  */
 export const packagePlugin: EmitPlugin = {
   name: 'package',
-  emit({ products, files, printer, options }) {
-    const modulesByDirectory = new Map<string, string[]>();
-    for (const file of files) {
-      const match = /^src\/([^/]+)\/([^/]+)\.ts$/.exec(file.path);
-      if (!match || match[2] === 'index') continue;
-      const [, directory = '', module = ''] = match;
-      modulesByDirectory.get(directory)?.push(`./${module}.js`) ?? modulesByDirectory.set(directory, [`./${module}.js`]);
-    }
-    const productIndexes = products.map((product): GeneratedFile => {
-      const path = `src/${product.directory}/index.ts`;
-      const modules = [...(modulesByDirectory.get(product.directory) ?? [])].sort();
-      return {
+  emitModule({ module: product, files, printer }) {
+    // The shared module is reached through the products that re-export it, not by a subpath of its own.
+    if (product.isShared) return [];
+    const path = `src/${product.directory}/index.ts`;
+    const modules = files.map((file) => `./${file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.ts$/, '.js')}`).sort();
+    return [
+      {
         path,
         contents: printer.print(path, {
           statements: modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier })),
         }),
-      };
-    });
+      },
+    ];
+  },
+  emitPackage({ products, printer, options }) {
     const rootPath = 'src/index.ts';
     const root: GeneratedFile = {
       path: rootPath,
@@ -47,7 +44,6 @@ export const packagePlugin: EmitPlugin = {
       }),
     };
     return [
-      ...productIndexes,
       root,
       { path: 'LICENSE', contents: licenseText(options) },
       { path: 'package.json', contents: packageJson(options, products) },

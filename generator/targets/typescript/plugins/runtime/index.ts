@@ -18,7 +18,7 @@ const RUNTIME_DIR = pathToFileURL(join(APIREF_ROOT, 'generator/targets/typescrip
  */
 export const runtimePlugin: EmitPlugin = {
   name: 'runtime',
-  emit({ options, printer }) {
+  emitPackage({ options, printer }) {
     const hostsPath = 'src/hosts.ts';
     const hosts: GeneratedFile = {
       path: hostsPath,

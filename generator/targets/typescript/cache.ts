@@ -1,0 +1,118 @@
+/**
+ * A module's files (and what emitting them warned) kept under the hash of everything that
+ * emitting it reads: its slice of the model, the options and the emitter's own code. After
+ * one page changes, only the modules whose slice changed are printed again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { APIREF_ROOT } from '../../paths.ts';
+import type { GeneratedFile } from '../target.ts';
+import type { ProductModel } from './model/product.ts';
+import type { EmitOptions } from './options.ts';
+
+export interface CachedModule {
+  readonly files: readonly GeneratedFile[];
+  readonly warnings: readonly string[];
+}
+
+export interface ModuleCache {
+  get(key: string): CachedModule | undefined;
+  set(key: string, entry: CachedModule): void;
+  /** Called once per emit with the keys it used: the rest are stale. */
+  retain(keys: ReadonlySet<string>): void;
+}
+
+/**
+ * The key of a module. Type `sources` are left out (no emitter reads them, and a page whose
+ * lines shift would otherwise touch every product reaching its types); method sources are
+ * kept, since they become `@see` links.
+ */
+export function moduleKey(module: ProductModel, options: EmitOptions): string {
+  const hash = createHash('sha256');
+  hash.update(emitterFingerprint());
+  hash.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
+  hash.update(JSON.stringify([module.product, module.directory, module.isShared]));
+  for (const service of module.services) {
+    hash.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
+  }
+  for (const type of module.types) {
+    const { sources: _sources, ...def } = type.def;
+    hash.update(JSON.stringify([type.name, type.validatorName, type.shared, def]));
+  }
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * The hash of the emitter's sources (this folder, the runtime copied into the package included;
+ * read from the source tree, which the build leaves beside dist/) and of ts-morph's version.
+ */
+function emitterFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const root = join(APIREF_ROOT, 'generator/targets/typescript');
+  const hash = createHash('sha256');
+  for (const path of sourceFiles(root)) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  const tsMorph = join(dirname(createRequire(import.meta.url).resolve('ts-morph')), '../package.json');
+  hash.update((JSON.parse(readFileSync(tsMorph, 'utf8')) as { version: string }).version);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|js|json)$/.test(entry.name) ? [join(dir, entry.name)] : []));
+}
+
+/**
+ * A cache in a folder, one JSON file per module, written atomically; entries a run did not use
+ * are removed. Like the page store, it is best-effort: an unreadable or malformed entry is a
+ * miss, an unwritable folder only means the next run prints again.
+ */
+export function folderCache(dir: string): ModuleCache {
+  return {
+    get(key) {
+      try {
+        const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as unknown;
+        return isCachedModule(entry) ? entry : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, entry) {
+      const temporary = join(dir, `${key}.${process.pid}.tmp`);
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(temporary, JSON.stringify(entry));
+        renameSync(temporary, join(dir, `${key}.json`));
+      } catch {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // The folder is not one: nothing was written.
+        }
+      }
+    },
+    retain(keys) {
+      try {
+        for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keys.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+      } catch {
+        // Nothing to prune, or not ours to prune: the entries stay misses for other keys.
+      }
+    },
+  };
+}
+
+function isCachedModule(value: unknown): value is CachedModule {
+  if (typeof value !== 'object' || value === null) return false;
+  const { files, warnings } = value as Record<string, unknown>;
+  return (
+    Array.isArray(files) &&
+    files.every((file: unknown) => typeof file === 'object' && file !== null && typeof (file as GeneratedFile).path === 'string' && typeof (file as GeneratedFile).contents === 'string') &&
+    Array.isArray(warnings) &&
+    warnings.every((warning: unknown) => typeof warning === 'string')
+  );
+}
