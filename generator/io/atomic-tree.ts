@@ -50,7 +50,7 @@ export async function writeTreeAtomic(outDir: string, files: FileTree, options: 
   const keep = options.keep ?? [];
   const shown = options.shown ?? outDir;
   if (files.has(MANIFEST_FILE)) throw new Error(`the output may not hold a file named ${MANIFEST_FILE}`);
-  const release = await acquireLock(outDir, { waitMs: options.lock?.waitMs ?? DEFAULT_LOCK_WAIT_MS, onWait: options.lock?.onWait });
+  const release = await acquireLock(outDir, { waitMs: options.lock?.waitMs ?? DEFAULT_LOCK_WAIT_MS, onWait: options.lock?.onWait, shown });
   try {
     await options.afterStep?.('locked');
     await recoverInterruptedWrite(outDir, keep);

@@ -16,6 +16,8 @@ export interface LockHolder {
 export interface LockOptions {
   /** How long to wait for another run's lock before refusing. */
   waitMs: number;
+  /** How the output is named in messages; its path where not given. */
+  shown?: string | undefined;
   /** Called once when the lock is taken by another run and this one starts waiting. */
   onWait?: ((holder: LockHolder | null, lockFile: string) => void) | undefined;
 }
@@ -47,7 +49,7 @@ export async function acquireLock(target: string, options: LockOptions): Promise
       await takeOver(file, holder);
       continue;
     }
-    if (Date.now() >= deadline) throw new OutputRefusal(busyMessage(target, file, holder, options.waitMs));
+    if (Date.now() >= deadline) throw new OutputRefusal(busyMessage(options.shown ?? target, file, holder, options.waitMs));
     if (!waiting) options.onWait?.(holder, file);
     waiting = true;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -17,10 +17,7 @@ export async function explainNoMethodPages(docsDir: string, stats: BuildStats, s
   if (methodPages > 0) return null;
   const where = shown(docsDir);
   const read = stats.pages + stats.skipped;
-  if (read > 0) {
-    const lookalikes = stats.pagesByLayout.other > 0 ? `; ${stats.pagesByLayout.other} look like API reference but match no known layout (see the diagnostics)` : '';
-    return `${where} holds ${read} markdown page(s) under en/ and ru/, none of them an API reference method page${lookalikes}`;
-  }
+  if (read > 0) return `${where} holds ${read} markdown page(s) under en/ and ru/, none of them an API reference method page (one with an rpc line or an HTTP request line)`;
   const { pages, truncated } = await markdownFiles(docsDir);
   const count = `${pages.length}${truncated ? '+' : ''}`;
   if (pages.some((page) => LANGUAGES.has(page.split('/')[0]!))) {
