@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { OutputRefusal } from './write-error.ts';
@@ -43,7 +43,10 @@ export async function acquireLock(target: string, options: LockOptions): Promise
   const deadline = Date.now() + options.waitMs;
   let waiting = false;
   for (;;) {
-    if (await tryCreate(file, me)) return () => release(file, me);
+    if (await tryCreate(file, me)) {
+      await sweepAsides(file);
+      return () => release(file, me);
+    }
     const holder = await readHolder(file);
     if (await isStale(file, holder)) {
       await takeOver(file, holder);
@@ -87,12 +90,15 @@ async function isStale(file: string, holder: LockHolder | null): Promise<boolean
     const info = await stat(file).catch(() => null);
     return info !== null && Date.now() - info.mtimeMs > HALF_WRITTEN_STALE_MS;
   }
-  if (holder.host !== hostname()) return false;
+  return holder.host === hostname() && !isAlive(holder.pid);
+}
+
+function isAlive(pid: number): boolean {
   try {
-    process.kill(holder.pid, 0);
-    return false;
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 
@@ -112,6 +118,15 @@ async function takeOver(file: string, stale: LockHolder | null): Promise<void> {
   const taken = await readHolder(aside);
   if (taken?.token !== stale?.token) await link(aside, file).catch(() => undefined);
   await unlink(aside);
+}
+
+/** Removes the lock copies that runs killed while taking over a stale lock left (`<lock>.<pid>-<hex>`, pid dead). */
+async function sweepAsides(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.`;
+  for (const name of await readdir(path.dirname(file)).catch(() => [])) {
+    const pid = /^(\d+)-[0-9a-f]+$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+    if (pid !== undefined && !isAlive(Number(pid))) await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
+  }
 }
 
 async function release(file: string, me: LockHolder): Promise<void> {

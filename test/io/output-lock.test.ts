@@ -63,6 +63,14 @@ describe('acquireLock', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
+  it('sweeps the copies runs killed while taking over a stale lock left beside it', async () => {
+    const litter = `${lockFileOf(out)}.${deadPid()}-0a1b2c3d`;
+    await writeFile(litter, holder(deadPid()));
+    const release = await acquireLock(out, { waitMs: 0 });
+    await release();
+    expect(await readdir(root)).toEqual([]);
+  });
+
   it('waits on a lock held on another machine, whose pid it cannot check', async () => {
     await writeFile(lockFileOf(out), holder(deadPid(), `not-${hostname()}`));
     await expect(acquireLock(out, { waitMs: 150 })).rejects.toThrow(/another apiref run \(pid \d+ on not-/);
