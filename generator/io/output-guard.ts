@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 import { OutputRefusal } from './write-error.ts';
@@ -36,8 +36,10 @@ export async function refuseProtectedOutput(out: string, places: ProtectedPlaces
  * entries was not made by apiref: refused, naming its first entry.
  */
 export async function ownedFiles(out: string, keep: readonly string[], shown: string): Promise<Set<string>> {
-  const info = await stat(out).catch(() => null);
+  const info = await lstat(out).catch(() => null);
   if (info === null) return new Set();
+  // Swapping would replace the link, not the folder it points to: the user says which they mean.
+  if (info.isSymbolicLink()) throw new OutputRefusal(`refusing to write into ${shown}: it is a symbolic link; give the folder it points to with --out`);
   if (!info.isDirectory()) throw new OutputRefusal(`refusing to write into ${shown}: it is a file, not a folder`);
   const manifest = await readManifest(out);
   if (manifest !== null) return manifest;

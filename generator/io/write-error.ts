@@ -14,6 +14,7 @@ const REASONS: Record<string, string> = {
   EFBIG: 'the file is larger than the system allows',
   EISDIR: 'a folder stands there',
   ENOTDIR: 'a file stands where a folder is needed',
+  ENOENT: 'its folder does not exist',
 };
 
 /** An I/O error of a write, said in words with the path apiref was writing. */

@@ -62,4 +62,11 @@ describe('ownedFiles', () => {
     await writeFile(path.join(out, MANIFEST_FILE), formatManifest(['a.ts', 'src/b.ts']));
     expect(await ownedFiles(out, [], 'generated')).toEqual(new Set(['a.ts', 'src/b.ts']));
   });
+
+  it('refuses a symbolic link as the output folder: a swap would replace the link', async () => {
+    const real = path.join(project, 'real-out');
+    await mkdir(real);
+    await symlink(real, path.join(project, 'generated'));
+    await expect(ownedFiles(path.join(project, 'generated'), [], 'generated')).rejects.toThrow(/generated: it is a symbolic link; give the folder it points to/);
+  });
 });
