@@ -66,7 +66,9 @@ export async function writeTreeAtomic(outDir: string, files: FileTree, options: 
       await rm(next, { recursive: true, force: true });
       throw error instanceof OutputRefusal ? error : writeFailure(shown, error);
     }
-    await swapIn(outDir, next, previous, hadOld, options.afterStep).catch((error: unknown) => {
+    await swapIn(outDir, next, previous, hadOld, options.afterStep).catch(async (error: unknown) => {
+      // As a later run would: the old folder back where the new one did not arrive.
+      await recoverInterruptedWrite(outDir, keep).catch(() => undefined);
       throw writeFailure(shown, error);
     });
     if (hadOld) await finishSwap(outDir, previous, keep, options.afterStep);
