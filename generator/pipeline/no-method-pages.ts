@@ -20,8 +20,9 @@ export async function explainNoMethodPages(docsDir: string, stats: BuildStats, s
   if (read > 0) return `${where} holds ${read} markdown page(s) under en/ and ru/, none of them an API reference method page (one with an rpc line or an HTTP request line)`;
   const { pages, truncated } = await markdownFiles(docsDir);
   const count = `${pages.length}${truncated ? '+' : ''}`;
-  if (pages.some((page) => LANGUAGES.has(page.split('/')[0]!))) {
-    return `${where}: the pages under en/ and ru/ cannot be read or are all left out by the config's pages.include/pages.exclude (see the diagnostics)`;
+  const underLanguages = pages.filter((page) => LANGUAGES.has(page.split('/')[0]!)).length;
+  if (underLanguages > 0) {
+    return `${where}: none of its ${underLanguages}${truncated ? '+' : ''} page(s) under en/ and ru/ was read: the config's pages.include/pages.exclude leave them out, or they cannot be read`;
   }
   if (LANGUAGES.has(path.basename(docsDir)) && pages.length > 0) {
     return `${where} is a language folder (its pages are ${path.basename(docsDir)}/… pages): use --docs ${shown(path.dirname(docsDir))}`;

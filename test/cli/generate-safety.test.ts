@@ -259,6 +259,12 @@ describe('docs with no method page', () => {
     ['--docs docs/en', () => undefined, ['--docs', 'docs/en'], /no API reference method pages: docs\/en is a language folder \(its pages are en\/… pages\): use --docs docs$/m],
     ['--docs one level too high', () => undefined, ['--docs', '.'], /no API reference method pages: \. holds en\/… or ru\/… pages 1 level down: use --docs docs$/m],
     ['only concept pages', (dir) => (rmSync(join(dir, 'docs'), { recursive: true }), concept(dir)), [], /no API reference method pages: docs holds 2 markdown page\(s\) under en\/ and ru\/, none of them an API reference method page \(one with an rpc line or an HTTP request line\)$/m],
+    [
+      'page globs that leave out every page',
+      (dir) => writeFileSync(join(dir, 'apiref.config.json'), '{"pages": {"include": ["ru/**"]}}'),
+      [],
+      /no API reference method pages: docs: none of its 2 page\(s\) under en\/ and ru\/ was read: the config's pages\.include\/pages\.exclude leave them out, or they cannot be read$/m,
+    ],
   ];
   it.each(cases)('%s: ir, generate, check and openapi exit 2 saying what was found', async (_name, setUp, docsArgs, message) => {
     setUp(project);
@@ -268,6 +274,16 @@ describe('docs with no method page', () => {
       expect(result.code, command[0]).toBe(2);
       expect(result.stderr, command[0]).toMatch(message);
       expect(result.stdout, command[0]).toBe('');
+    }
+    expect(existsSync(join(project, 'generated'))).toBe(false);
+  });
+
+  it('product globs that select no service: generate, check and openapi exit 2', async () => {
+    writeFileSync(join(project, 'apiref.config.json'), '{"products": {"include": ["compute"]}}');
+    for (const command of ['generate', 'check', 'openapi']) {
+      const result = await apiref([command, '--quiet'], project);
+      expect(result.code, command).toBe(2);
+      expect(result.stderr, command).toMatch(/^apiref \w+: the config's products\.include\/products\.exclude select none of the 2 service\(s\) the docs describe$/m);
     }
     expect(existsSync(join(project, 'generated'))).toBe(false);
   });
