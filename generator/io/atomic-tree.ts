@@ -127,23 +127,39 @@ async function finishSwap(outDir: string, previous: string, keep: readonly strin
   await rm(previous, { recursive: true, force: true });
 }
 
+/** Files written (and flushed) at once: flushing one by one costs a disk round trip each. */
+const PARALLEL_WRITES = 16;
+
 /** Writes every file and the manifest, then flushes them and their folders to the disk. */
 async function writeTree(root: string, files: FileTree): Promise<void> {
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
+  const targets = [...files.keys()].sort().map((relative) => ({ relative, target: safeJoin(root, relative) }));
   const dirs = new Set<string>([root]);
-  for (const relative of [...files.keys()].sort()) {
-    const target = safeJoin(root, relative);
-    const dir = path.dirname(target);
-    if (!dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      for (let up = dir; up !== root; up = path.dirname(up)) dirs.add(up);
-    }
-    await writeFileDurable(target, files.get(relative)!);
+  for (const { target } of targets) {
+    for (let dir = path.dirname(target); !dirs.has(dir); dir = path.dirname(dir)) dirs.add(dir);
   }
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  await inParallel(targets, ({ relative, target }) => writeFileDurable(target, files.get(relative)!));
   await writeFileDurable(path.join(root, MANIFEST_FILE), formatManifest(files.keys()));
-  // Deepest first, so that each folder's entry in its parent is flushed after its content.
-  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await syncFolder(dir);
+  await inParallel([...dirs], syncFolder);
+}
+
+/** Runs `work` on every item, a few at once; on a failure the rest is not started, and it rejects once none is running. */
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      await work(items[next++]!).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /** Joins a relative output path under `root`, refusing one that would land outside it. */
