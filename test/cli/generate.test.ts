@@ -102,6 +102,9 @@ describe('apiref generate exit codes', () => {
       const restPage = 'en/managed-redis/api-ref/Cluster/listBackups.md';
       mkdirSync(join(dir, 'docs', restPage, '..'), { recursive: true });
       writeFileSync(join(dir, 'docs', restPage), readFileSync(join(DOCS, restPage), 'utf8').replace(/^```[^]*?^```$/m, ''));
+      // A sound page beside it: docs with no method page at all are refused (see generate-safety).
+      mkdirSync(join(dir, 'docs', grpcPage, '..'), { recursive: true });
+      writeFileSync(join(dir, 'docs', grpcPage), readFileSync(join(DOCS, grpcPage)));
       const lenient = await apiref(['generate'], dir);
       expect(lenient.code).toBe(0);
       expect(lenient.stderr).toMatch(new RegExp(`^warning no-method-found ×1: docs/${restPage}:\\d+:1: the page looks like a method page \\('HTTP request'\\) but declares no rpc line or HTTP request line\n$`));
