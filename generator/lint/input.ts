@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocsIr } from '../model/ir.ts';
+import type { PageExtract } from '../model/page.ts';
+import type { Draft, Level, Relations } from './finding.ts';
+
+/** What every rule reads: the model, each page's own extract, and the pages' text. */
+export interface LintInput {
+  ir: DocsIr;
+  pages: readonly PageExtract[];
+  relations: Relations;
+  texts: PageTexts;
+}
+
+export interface LintRule {
+  name: string;
+  /** The level where the config names none. */
+  level: Level;
+  /** One line for the README and `apiref lint --help`. */
+  about: string;
+  check(input: LintInput): Draft[] | Promise<Draft[]>;
+}
+
+/** The text of the listed pages, read once each; a page not listed or not readable is null. */
+export class PageTexts {
+  readonly #docsDir: string;
+  readonly #listed: ReadonlySet<string>;
+  readonly #read = new Map<string, Promise<string | null>>();
+
+  constructor(docsDir: string, listed: Iterable<string>) {
+    this.#docsDir = docsDir;
+    this.#listed = new Set(listed);
+  }
+
+  has(docsPath: string): boolean {
+    return this.#listed.has(docsPath);
+  }
+
+  get(docsPath: string): Promise<string | null> {
+    if (!this.#listed.has(docsPath)) return Promise.resolve(null);
+    let text = this.#read.get(docsPath);
+    if (!text) {
+      text = readFile(path.join(this.#docsDir, ...docsPath.split('/')), 'utf8').catch(() => null);
+      this.#read.set(docsPath, text);
+    }
+    return text;
+  }
+}

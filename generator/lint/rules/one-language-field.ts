@@ -1,0 +1,57 @@
+import type { Lang } from '../../model/ir.ts';
+import type { PageExtract, PageMessage } from '../../model/page.ts';
+import { fieldNames, namePlace } from '../field-place.ts';
+import { type Draft, withoutLanguage } from '../finding.ts';
+import type { LintInput, LintRule } from '../input.ts';
+import { placeOfRef } from '../refs.ts';
+
+/**
+ * A field that one language's page describes and its translation documents with no text.
+ * (A field the translation leaves out altogether is a field-set difference, which the merge reports.)
+ */
+export const oneLanguageField: LintRule = {
+  name: 'one-language-field',
+  level: 'warning',
+  about: 'a field has a description on the page of one language and none on its translation',
+  async check(input) {
+    const drafts: Draft[] = [];
+    for (const [en, ru] of twins(input.pages)) {
+      drafts.push(...(await described(en, ru, 'en', input)), ...(await described(ru, en, 'ru', input)));
+    }
+    return drafts;
+  },
+};
+
+/** The EN and RU pages of one path, where both were read. */
+function twins(pages: readonly PageExtract[]): [PageExtract, PageExtract][] {
+  const russian = new Map(pages.filter((page) => page.source.lang === 'ru').map((page) => [withoutLanguage(page.source.path), page]));
+  return pages.flatMap((page) => {
+    const twin = page.source.lang === 'en' ? russian.get(withoutLanguage(page.source.path)) : undefined;
+    return twin ? [[page, twin] as [PageExtract, PageExtract]] : [];
+  });
+}
+
+/** Findings on `other` for fields `page` describes in `lang` and `other` leaves without text. */
+async function described(page: PageExtract, other: PageExtract, lang: Lang, { texts, relations }: LintInput): Promise<Draft[]> {
+  const otherLang: Lang = lang === 'en' ? 'ru' : 'en';
+  const theirs = new Map(other.types.filter((type): type is PageMessage & { kind: 'message' } => type.kind === 'message').map((type) => [type.id, type]));
+  const drafts: Draft[] = [];
+  for (const type of page.types) {
+    const twin = type.kind === 'message' ? theirs.get(type.id) : undefined;
+    if (type.kind !== 'message' || !twin) continue;
+    const mine = new Map(type.fields.map((field) => [field.jsonName, field]));
+    for (const field of twin.fields) {
+      const source = mine.get(field.jsonName);
+      if (!source?.description[lang] || field.description[otherLang]) continue;
+      const place = await namePlace(texts, { type: twin, page: other.source.path, at: placeOfRef(twin.sources[0] ?? other.source.path) }, fieldNames(field));
+      const from = await namePlace(texts, { type, page: page.source.path, at: placeOfRef(type.sources[0] ?? page.source.path) }, fieldNames(source));
+      drafts.push({
+        rule: oneLanguageField.name,
+        place,
+        others: [relations.other(place, from)],
+        message: `${type.id}.${field.jsonName}: described in ${lang.toUpperCase()} at ${from.source}:${from.line}:${from.column}, no description here`,
+      });
+    }
+  }
+  return drafts;
+}

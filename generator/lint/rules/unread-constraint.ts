@@ -1,0 +1,97 @@
+import { type DescriptionFacts, parseDescription } from '../../extract/phrases/index.ts';
+import type { LocalizedText } from '../../model/ir.ts';
+import type { PageExtract } from '../../model/page.ts';
+import type { Draft, Place } from '../finding.ts';
+import type { LintInput, LintRule } from '../input.ts';
+import { locate } from '../locate.ts';
+import { placeOfRef } from '../refs.ts';
+import { diagnosticView } from './diagnostic-view.ts';
+
+/**
+ * Sentences that read like a constraint (a limit word and a number) but that no phrase row of
+ * the extractor reads: in field descriptions beyond the generator's own cue words (those the
+ * extractor reports itself, as `unparsed-constraint`, shown here too), and in the type, value
+ * and method descriptions the extractor never reads for constraints.
+ */
+export const unreadConstraint: LintRule = {
+  name: 'unread-constraint',
+  level: 'warning',
+  about: 'a constraint-like sentence (a limit word and a number) that no phrase rule of the extractor reads',
+  async check(input) {
+    const reported = diagnosticView(unreadConstraint.name, ['unparsed-constraint'], 'warning', '').check(input) as Draft[];
+    const drafts: Draft[] = [...reported];
+    for (const page of input.pages) drafts.push(...(await scanPage(page, input)));
+    return drafts;
+  },
+};
+
+const LIMIT_EN = /\b(?:max(?:imum)?|min(?:imum)?|at most|at least|no (?:more|less|fewer) than|not (?:more|less) than|up to|between|length|characters|limit|range|greater than|less than|exceed\w*|must be|allowed values?|acceptable values?|default (?:value|is)|by default|defaults to)\b/i;
+const LIMIT_RU = /(?:максимальн|минимальн|не более|не менее|не больше|не меньше|длин|символ|диапазон|должн|превыша|больше|меньше|допустим|по умолчанию)/i;
+// Numbers that are names or examples, not limits: link targets, code (`2006-01-02T15:04:05Z`) and standards (`RFC 3339`).
+const NOT_A_LIMIT = /\]\([^)\n]*\)|`[^`\n]*`|\b(?:RFC|ISO)\s?\d+/gi;
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+
+interface Described {
+  what: string;
+  text: LocalizedText;
+  /** The extractor read this text for constraints already, and reported what it could not. */
+  read: boolean;
+  at: string;
+}
+
+async function scanPage(page: PageExtract, { texts }: LintInput): Promise<Draft[]> {
+  const lang = page.source.lang;
+  const text = await texts.get(page.source.path);
+  const drafts: Draft[] = [];
+  for (const item of describedOn(page)) {
+    for (const sentence of unreadSentences(item.text[lang] ?? '', item.read)) {
+      const at = placeOfRef(item.at);
+      const place: Place = (text === null ? null : locate(text, firstLine(sentence), at.line, page.source.path)) ?? at;
+      drafts.push({ rule: unreadConstraint.name, place, others: [], message: `${item.what}: constraint-like sentence no phrase rule reads: "${sentence}"` });
+    }
+  }
+  return drafts;
+}
+
+function* describedOn(page: PageExtract): Generator<Described> {
+  const path = page.source.path;
+  for (const service of page.services) {
+    for (const method of service.methods) yield { what: `${service.name}.${method.name}`, text: method.description, read: false, at: method.sources[0] ?? path };
+  }
+  for (const type of page.types) {
+    const at = type.sources[0] ?? path;
+    yield { what: type.id, text: type.description, read: false, at };
+    if (type.kind === 'enum') for (const value of type.values) yield { what: `${type.id}.${value.name}`, text: value.description, read: false, at };
+    else for (const field of type.fields) yield { what: `${type.id}.${field.jsonName}`, text: field.description, read: true, at };
+  }
+}
+
+/** The sentences with a limit word and a number of which the phrase rows read nothing. */
+function unreadSentences(text: string, readBefore: boolean): string[] {
+  if (text === '') return [];
+  return text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => (LIMIT_EN.test(sentence) || LIMIT_RU.test(sentence)) && /\d/.test(sentence.replace(NOT_A_LIMIT, '')))
+    .filter((sentence) => {
+      const facts = parseDescription(sentence);
+      // What the extractor could not read in a field it reported itself.
+      return !statesSomething(facts) && !(readBefore && facts.unparsed.length > 0);
+    });
+}
+
+function statesSomething(facts: DescriptionFacts): boolean {
+  return (
+    facts.required ||
+    Object.keys(facts.constraints).length > 0 ||
+    facts.default !== undefined ||
+    facts.allowedValues !== undefined ||
+    facts.durationRule !== undefined ||
+    facts.uniqueItems === true ||
+    facts.oneofFields !== undefined ||
+    facts.mapKey !== undefined ||
+    facts.mapValue !== undefined
+  );
+}
+
+const firstLine = (sentence: string): string => sentence.split('\n', 1)[0]!.slice(0, 60);
