@@ -2,10 +2,10 @@ import type { Field } from '../model/ir.ts';
 import type { PageType } from '../model/page.ts';
 import type { Place } from './finding.ts';
 import type { PageTexts } from './input.ts';
-import { locate } from './locate.ts';
+import { locate, locateRow } from './locate.ts';
 import type { Statement } from './type-groups.ts';
 
-/** Where a page writes a field (or an enum value) of a type: its name's first place below the type's heading. */
+/** Where a page writes an enum value of a type: its name's first place below the type's heading. */
 export async function namePlace(texts: PageTexts, statement: Statement<PageType>, names: readonly string[]): Promise<Place> {
   const text = await texts.get(statement.page);
   if (text === null) return statement.at;
@@ -16,5 +16,14 @@ export async function namePlace(texts: PageTexts, statement: Statement<PageType>
   return statement.at;
 }
 
-/** The names a page may write a field by: its protobuf name, then its JSON name. */
+/** Where a page's field table has the row of a field, below `at` (the type's heading); `at` where none is found. */
+export async function rowPlace(texts: PageTexts, at: Place, names: readonly string[]): Promise<Place> {
+  const text = await texts.get(at.source);
+  return (text === null ? null : locateRow(text, names, at.line, at.source)) ?? at;
+}
+
+/** The names a page may write a field by: its protobuf name, its JSON name. */
 export const fieldNames = (field: Pick<Field, 'name' | 'jsonName'>): string[] => [...new Set([field.name, field.jsonName])];
+
+/** The names of a field the model knows by its JSON name: `journalSize`, `journal_size`. */
+export const namesOfJson = (jsonName: string): string[] => [...new Set([jsonName, jsonName.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)])];

@@ -28,3 +28,22 @@ export function placeAt(text: string, at: number, source: string): Place {
   }
   return { source, line, column: at - lineStart + 1 };
 }
+
+/**
+ * Where a field table first writes one of `names` as a row's field name, at or after line
+ * `fromLine`: `|| name | …`, `|| **name**`, `name | …`, `parent.<br>name[] | …`.
+ */
+export function locateRow(text: string, names: readonly string[], fromLine: number, source: string): Place | null {
+  const lines = text.split('\n');
+  for (let index = Math.max(0, fromLine - 1); index < lines.length; index++) {
+    const line = lines[index]!;
+    const cell = line.replace(/^\s*\|\|?\s*/, '');
+    const bar = cell.indexOf('|');
+    if (bar < 0) continue;
+    const name = cell.slice(0, bar).replace(/[*`\s]/g, '').replace(/\[\]$/, '');
+    const last = name.slice(Math.max(name.lastIndexOf('>'), name.lastIndexOf('.')) + 1);
+    if (!names.includes(last)) continue;
+    return { source, line: index + 1, column: line.indexOf(last) + 1 };
+  }
+  return null;
+}

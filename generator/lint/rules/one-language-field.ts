@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/ir.ts';
 import type { PageExtract, PageMessage } from '../../model/page.ts';
-import { fieldNames, namePlace } from '../field-place.ts';
+import { fieldNames, rowPlace } from '../field-place.ts';
 import { type Draft, withoutLanguage } from '../finding.ts';
 import type { LintInput, LintRule } from '../input.ts';
 import { placeOfRef } from '../refs.ts';
@@ -43,8 +43,8 @@ async function described(page: PageExtract, other: PageExtract, lang: Lang, { te
     for (const field of twin.fields) {
       const source = mine.get(field.jsonName);
       if (!source?.description[lang] || field.description[otherLang]) continue;
-      const place = await namePlace(texts, { type: twin, page: other.source.path, at: placeOfRef(twin.sources[0] ?? other.source.path) }, fieldNames(field));
-      const from = await namePlace(texts, { type, page: page.source.path, at: placeOfRef(type.sources[0] ?? page.source.path) }, fieldNames(source));
+      const place = await rowPlace(texts, placeOfRef(twin.sources[0] ?? other.source.path), fieldNames(field));
+      const from = await rowPlace(texts, placeOfRef(type.sources[0] ?? page.source.path), fieldNames(source));
       drafts.push({
         rule: oneLanguageField.name,
         place,

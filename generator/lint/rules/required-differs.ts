@@ -1,6 +1,6 @@
 import type { Field } from '../../model/ir.ts';
 import type { PageMessage } from '../../model/page.ts';
-import { fieldNames, namePlace } from '../field-place.ts';
+import { fieldNames, rowPlace } from '../field-place.ts';
 import type { Draft } from '../finding.ts';
 import type { LintInput, LintRule } from '../input.ts';
 import { groupTypes, type Statement } from '../type-groups.ts';
@@ -47,10 +47,10 @@ function fieldUses(statements: readonly Statement<PageMessage>[]): Map<string, F
 
 /** One finding on each page that does not say required, naming the pages that do. */
 async function findingsFor(where: string, uses: readonly FieldUse[], { texts, relations }: LintInput): Promise<Draft[]> {
-  const requiredAt = await Promise.all(uses.filter((use) => use.field.required).map((use) => namePlace(texts, use.statement, fieldNames(use.field))));
+  const requiredAt = await Promise.all(uses.filter((use) => use.field.required).map((use) => rowPlace(texts, use.statement.at, fieldNames(use.field))));
   const drafts: Draft[] = [];
   for (const use of uses.filter((candidate) => !candidate.field.required)) {
-    const place = await namePlace(texts, use.statement, fieldNames(use.field));
+    const place = await rowPlace(texts, use.statement.at, fieldNames(use.field));
     const others = requiredAt.map((other) => relations.other(place, other));
     const list = others.map((other) => `${other.source}:${other.line}:${other.column}`).join(', ');
     drafts.push({ rule: requiredDiffers.name, place, others, message: `${where}: required at ${list}, not stated as required here` });

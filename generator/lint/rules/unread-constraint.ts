@@ -18,7 +18,7 @@ export const unreadConstraint: LintRule = {
   level: 'warning',
   about: 'a constraint-like sentence (a limit word and a number) that no phrase rule of the extractor reads',
   async check(input) {
-    const reported = diagnosticView(unreadConstraint.name, ['unparsed-constraint'], 'warning', '').check(input) as Draft[];
+    const reported = await diagnosticView(unreadConstraint.name, ['unparsed-constraint'], 'warning', '').check(input);
     const drafts: Draft[] = [...reported];
     for (const page of input.pages) drafts.push(...(await scanPage(page, input)));
     return drafts;
