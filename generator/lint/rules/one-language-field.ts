@@ -1,4 +1,4 @@
-import type { Lang } from '../../model/ir.ts';
+import type { Lang, LocalizedText } from '../../model/ir.ts';
 import type { PageExtract, PageMessage } from '../../model/page.ts';
 import { fieldNames, rowPlace } from '../field-place.ts';
 import { type Draft, withoutLanguage } from '../finding.ts';
@@ -6,7 +6,7 @@ import type { LintInput, LintRule } from '../input.ts';
 import { placeOfRef } from '../refs.ts';
 
 /**
- * A field that one language's page describes and its translation documents with no text.
+ * A field that the page of one language folder describes and its translation documents with no text.
  * (A field the translation leaves out altogether is a field-set difference, which the merge reports.)
  */
 export const oneLanguageField: LintRule = {
@@ -22,18 +22,17 @@ export const oneLanguageField: LintRule = {
   },
 };
 
-/** The EN and RU pages of one path, where both were read. */
+/** The pages under `en/` and `ru/` of one path, where both were read (a page under `ru/` may be written in English). */
 function twins(pages: readonly PageExtract[]): [PageExtract, PageExtract][] {
-  const russian = new Map(pages.filter((page) => page.source.lang === 'ru').map((page) => [withoutLanguage(page.source.path), page]));
+  const russian = new Map(pages.filter((page) => page.source.path.startsWith('ru/')).map((page) => [withoutLanguage(page.source.path), page]));
   return pages.flatMap((page) => {
-    const twin = page.source.lang === 'en' ? russian.get(withoutLanguage(page.source.path)) : undefined;
+    const twin = page.source.path.startsWith('en/') ? russian.get(withoutLanguage(page.source.path)) : undefined;
     return twin ? [[page, twin] as [PageExtract, PageExtract]] : [];
   });
 }
 
-/** Findings on `other` for fields `page` describes in `lang` and `other` leaves without text. */
+/** Findings on `other` for fields that `page`, the `lang` folder's page, describes and `other` leaves without text. */
 async function described(page: PageExtract, other: PageExtract, lang: Lang, { texts, relations }: LintInput): Promise<Draft[]> {
-  const otherLang: Lang = lang === 'en' ? 'ru' : 'en';
   const theirs = new Map(other.types.filter((type): type is PageMessage & { kind: 'message' } => type.kind === 'message').map((type) => [type.id, type]));
   const drafts: Draft[] = [];
   for (const type of page.types) {
@@ -42,7 +41,7 @@ async function described(page: PageExtract, other: PageExtract, lang: Lang, { te
     const mine = new Map(type.fields.map((field) => [field.jsonName, field]));
     for (const field of twin.fields) {
       const source = mine.get(field.jsonName);
-      if (!source?.description[lang] || field.description[otherLang]) continue;
+      if (!source || !hasText(source.description) || hasText(field.description)) continue;
       const place = await rowPlace(texts, placeOfRef(twin.sources[0] ?? other.source.path), fieldNames(field));
       const from = await rowPlace(texts, placeOfRef(type.sources[0] ?? page.source.path), fieldNames(source));
       drafts.push({
@@ -55,3 +54,5 @@ async function described(page: PageExtract, other: PageExtract, lang: Lang, { te
   }
   return drafts;
 }
+
+const hasText = (text: LocalizedText): boolean => Boolean(text.en || text.ru);
