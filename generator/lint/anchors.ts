@@ -46,12 +46,13 @@ function readLine(line: string, number: number, page: PageLinks): void {
   }
 }
 
-/** The text of each `<a …>` tag on a line. */
+/** The text of each `<a …>` tag on a line; a tag is looked for its `>` only so far. */
 function anchorTags(line: string): string[] {
   const tags: string[] = [];
   for (let at = line.indexOf('<a'); at >= 0; at = line.indexOf('<a', at + 2)) {
-    const end = line.indexOf('>', at);
-    if (end > at && end - at <= TAG_LIMIT) tags.push(line.slice(at, end));
+    const tag = line.slice(at, at + TAG_LIMIT);
+    const end = tag.indexOf('>');
+    if (end > 0) tags.push(tag.slice(0, end));
   }
   return tags;
 }
