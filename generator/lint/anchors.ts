@@ -15,10 +15,10 @@ const NAMED = /\b(?:name|id)\s*=\s*["']([^"'\s]+)["']/g;
 /** An HTML tag is looked at up to this long: `<a` with no `>` must not make a scan quadratic. */
 const TAG_LIMIT = 500;
 
-export function readLinks(text: string): PageLinks {
+export function readLinks(lines: readonly string[]): PageLinks {
   const page: PageLinks = { anchors: new Set(), slugs: new Set(), links: [] };
   let fence: string | null = null;
-  text.split('\n').forEach((line, index) => {
+  lines.forEach((line, index) => {
     const opening = FENCE.exec(line)?.[1];
     if (fence !== null) {
       if (opening && opening[0] === fence[0] && opening.length >= fence.length) fence = null;

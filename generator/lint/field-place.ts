@@ -7,10 +7,10 @@ import type { Statement } from './type-groups.ts';
 
 /** Where a page writes an enum value of a type: its name's first place below the type's heading. */
 export async function namePlace(texts: PageTexts, statement: Statement<PageType>, names: readonly string[]): Promise<Place> {
-  const text = await texts.get(statement.page);
-  if (text === null) return statement.at;
+  const lines = await texts.lines(statement.page);
+  if (lines === null) return statement.at;
   for (const name of names) {
-    const place = locate(text, name, statement.at.line, statement.page);
+    const place = locate(lines, name, statement.at.line, statement.page);
     if (place) return place;
   }
   return statement.at;
@@ -18,8 +18,8 @@ export async function namePlace(texts: PageTexts, statement: Statement<PageType>
 
 /** Where a page's field table has the row of a field, below `at` (the type's heading); `at` where none is found. */
 export async function rowPlace(texts: PageTexts, at: Place, names: readonly string[]): Promise<Place> {
-  const text = await texts.get(at.source);
-  return (text === null ? null : locateRow(text, names, at.line, at.source)) ?? at;
+  const lines = await texts.lines(at.source);
+  return (lines === null ? null : locateRow(lines, names, at.line, at.source)) ?? at;
 }
 
 /** The names a page may write a field by: its protobuf name, its JSON name. */

@@ -21,11 +21,14 @@ export interface LintRule {
   check(input: LintInput): Draft[] | Promise<Draft[]>;
 }
 
-/** The text of the listed pages, read once each; a page not listed or not readable is null. */
+/** Pages kept split at once: the rules visit a page many times, but the whole tree must not stay in memory. */
+const KEPT_PAGES = 512;
+
+/** The lines of the listed pages, read on demand, the latest kept; a page not listed or not readable is null. */
 export class PageTexts {
   readonly #docsDir: string;
   readonly #listed: ReadonlySet<string>;
-  readonly #read = new Map<string, Promise<string | null>>();
+  readonly #kept = new Map<string, Promise<string[] | null>>();
 
   constructor(docsDir: string, listed: Iterable<string>) {
     this.#docsDir = docsDir;
@@ -36,13 +39,13 @@ export class PageTexts {
     return this.#listed.has(docsPath);
   }
 
-  get(docsPath: string): Promise<string | null> {
+  lines(docsPath: string): Promise<string[] | null> {
     if (!this.#listed.has(docsPath)) return Promise.resolve(null);
-    let text = this.#read.get(docsPath);
-    if (!text) {
-      text = readFile(path.join(this.#docsDir, ...docsPath.split('/')), 'utf8').catch(() => null);
-      this.#read.set(docsPath, text);
-    }
-    return text;
+    let lines = this.#kept.get(docsPath);
+    if (lines) this.#kept.delete(docsPath);
+    else lines = readFile(path.join(this.#docsDir, ...docsPath.split('/')), 'utf8').then((text) => text.split('\n'), () => null);
+    this.#kept.set(docsPath, lines);
+    if (this.#kept.size > KEPT_PAGES) this.#kept.delete(this.#kept.keys().next().value!);
+    return lines;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, locateRow, placeAt } from '../../generator/lint/locate.ts';
+import { locate, locateRow } from '../../generator/lint/locate.ts';
 import { placeOfRef, placesIn } from '../../generator/lint/refs.ts';
 
 describe('placesIn', () => {
@@ -20,7 +20,7 @@ describe('placeOfRef', () => {
 });
 
 describe('locate and locateRow', () => {
-  const page = ['## Backup {#Backup}', '', '#|', '||Field | Description ||', '|| id | **string**', '', 'ID. 1-63 characters long. ||', '|| folder_id | **string** ||', 'backups[].<br>createdAt | **string**'].join('\n');
+  const page = ['## Backup {#Backup}', '', '#|', '||Field | Description ||', '|| id | **string**', '', 'ID. 1-63 characters long. ||', '|| folder_id | **string** ||', 'backups[].<br>createdAt | **string**'];
   const table = [
     { names: ['folder_id'], from: 1, want: { source: 'p.md', line: 8, column: 4 } },
     { names: ['folderId', 'folder_id'], from: 1, want: { source: 'p.md', line: 8, column: 4 } },
@@ -35,6 +35,5 @@ describe('locate and locateRow', () => {
   it('finds a sentence at or after a line', () => {
     expect(locate(page, '1-63 characters', 1, 'p.md')).toEqual({ source: 'p.md', line: 7, column: 5 });
     expect(locate(page, '1-63 characters', 8, 'p.md')).toBeNull();
-    expect(placeAt('a\nbc', 3, 'p.md')).toEqual({ source: 'p.md', line: 2, column: 2 });
   });
 });

@@ -36,7 +36,7 @@ class LinkedPages {
   of(page: string): Promise<PageLinks | null> {
     let links = this.#read.get(page);
     if (!links) {
-      links = this.texts.get(page).then((text) => (text === null ? null : readLinks(text)));
+      links = this.texts.lines(page).then((lines) => (lines === null ? null : readLinks(lines)));
       this.#read.set(page, links);
     }
     return links;

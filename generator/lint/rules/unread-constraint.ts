@@ -41,12 +41,12 @@ interface Described {
 
 async function scanPage(page: PageExtract, { texts }: LintInput): Promise<Draft[]> {
   const lang = page.source.lang;
-  const text = await texts.get(page.source.path);
+  const lines = await texts.lines(page.source.path);
   const drafts: Draft[] = [];
   for (const item of describedOn(page)) {
     for (const sentence of unreadSentences(item.text[lang] ?? '', item.read)) {
       const at = placeOfRef(item.at);
-      const place: Place = (text === null ? null : locate(text, firstLine(sentence), at.line, page.source.path)) ?? at;
+      const place: Place = (lines === null ? null : locate(lines, firstLine(sentence), at.line, page.source.path)) ?? at;
       drafts.push({ rule: unreadConstraint.name, place, others: [], message: `${item.what}: constraint-like sentence no phrase rule reads: "${sentence}"` });
     }
   }
