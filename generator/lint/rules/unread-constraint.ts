@@ -1,7 +1,7 @@
 import { type DescriptionFacts, parseDescription } from '../../extract/phrases/index.ts';
 import type { LocalizedText } from '../../model/ir.ts';
 import type { PageExtract } from '../../model/page.ts';
-import type { Draft, Place } from '../finding.ts';
+import type { Draft, Place, Relations } from '../finding.ts';
 import type { LintInput, LintRule } from '../input.ts';
 import { locate } from '../locate.ts';
 import { placeOfRef } from '../refs.ts';
@@ -19,11 +19,32 @@ export const unreadConstraint: LintRule = {
   about: 'a constraint-like sentence (a limit word and a number) that no phrase rule of the extractor reads',
   async check(input) {
     const reported = await diagnosticView(unreadConstraint.name, ['unparsed-constraint'], 'warning', '').check(input);
-    const drafts: Draft[] = [...reported];
-    for (const page of input.pages) drafts.push(...(await scanPage(page, input)));
-    return drafts;
+    const scanned: Draft[] = [];
+    for (const page of input.pages) scanned.push(...(await scanPage(page, input)));
+    return [...reported, ...onceEach(scanned, input.relations)];
   },
 };
+
+/** Other pages named with a sentence that many pages repeat; the rest are only counted. */
+const NAMED_REPEATS = 3;
+
+/**
+ * A message documented on many pages repeats its sentences on each (an Operation's
+ * "0-256 characters long." on every page that returns one): one finding, on the first page
+ * by path, names a few of the others and counts the rest.
+ */
+function onceEach(drafts: Draft[], relations: Relations): Draft[] {
+  const first = new Map<string, { draft: Draft; repeats: number }>();
+  const bySource = (a: Draft, b: Draft): number => (a.place.source < b.place.source ? -1 : a.place.source > b.place.source ? 1 : a.place.line - b.place.line);
+  for (const draft of [...drafts].sort(bySource)) {
+    const seen = first.get(draft.message);
+    if (!seen) first.set(draft.message, { draft: { ...draft, others: [] }, repeats: 0 });
+    else if (draft.place.source !== seen.draft.place.source) {
+      if (seen.repeats++ < NAMED_REPEATS) seen.draft.others.push(relations.other(seen.draft.place, draft.place));
+    }
+  }
+  return [...first.values()].map(({ draft, repeats }) => (repeats === 0 ? draft : { ...draft, message: `${draft.message} (also on ${repeats} other page${repeats === 1 ? '' : 's'})` }));
+}
 
 const LIMIT_EN = /\b(?:max(?:imum)?|min(?:imum)?|at most|at least|no (?:more|less|fewer) than|not (?:more|less) than|up to|between|length|characters|limit|range|greater than|less than|exceed\w*|must be|allowed values?|acceptable values?|default (?:value|is)|by default|defaults to)\b/i;
 const LIMIT_RU = /(?:максимальн|минимальн|не более|не менее|не больше|не меньше|длин|символ|диапазон|должн|превыша|больше|меньше|допустим|по умолчанию)/i;

@@ -7,7 +7,7 @@ import { FIXTURES } from '../../helpers/fixtures.ts';
 
 const SURVEY3_DOCS = join(FIXTURES, 'survey3/docs');
 
-const quoted = (message: string): string => /"(.*)"$/.exec(message)![1]!;
+const quoted = (message: string): string => /reads: "(.*)"/.exec(message)![1]!;
 const textAt = (docs: string, source: string, line: number, column: number): string => readFileSync(join(docs, source), 'utf8').split('\n')[line - 1]!.slice(column - 1);
 
 describe('unread-constraint', () => {
@@ -36,6 +36,17 @@ describe('unread-constraint', () => {
     expect(redis).toContain('RFC3339');
     expect(redis).toContain('Default configuration for a Redis 5.0 cluster.');
     expect(sentences.filter((sentence) => /maximum value is 1000|RFC\s?3339|Redis \d\.\d cluster/.test(sentence))).toEqual([]);
+  });
+
+  it('reports a sentence that many pages repeat once, naming the other pages', async () => {
+    const repeated = await build(join(FIXTURES, 'survey/docs'), ['en/**']);
+    const operation = findingsOf(await lint(repeated, [unreadConstraint])).filter((finding) => finding.message.startsWith('yandex.cloud.operation.Operation.description:'));
+    const pages = repeated.pages.filter((page) => page.types.some((type) => type.id === 'yandex.cloud.operation.Operation')).map((page) => page.source.path).sort();
+    expect(pages.length).toBeGreaterThan(1);
+    expect(operation).toHaveLength(1);
+    expect(operation[0]!.place.source).toBe(pages[0]);
+    expect(operation[0]!.others.map((other) => other.source)).toEqual(pages.slice(1, 4));
+    expect(operation[0]!.message).toMatch(new RegExp(`"0-256 characters long\\." \\(also on ${pages.length - 1} other pages?\\)$`));
   });
 
   it('shows the sentences the extractor reports as unparsed-constraint, at their rows', async () => {
