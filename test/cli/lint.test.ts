@@ -96,6 +96,12 @@ describe('apiref lint bad usage', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('says so on stderr when pages could not be read, and lints the rest', async () => {
+    const result = await apiref(['lint', '--docs', LINT_DOCS, '--quiet'], folder({ cache: false, pages: { timeoutMs: 1 } }));
+    expect(result.stderr).toMatch(/^apiref lint: \d+ page\(s\) could not be read and are not linted/m);
+    expect(result.stdout).not.toBe('');
+  });
+
   it('lists the rules and their levels in --help, and the command in apiref --help', async () => {
     const help = await apiref(['lint', '--help'], ROOT);
     expect(help.stdout).toMatch(/^\s+broken-anchor\s+error\s+a link to/m);

@@ -32,9 +32,11 @@ export const lintCommand: Command = {
 
     let pages: readonly PageExtract[] = [];
     const progress = progressLine(io.stderr, 'apiref lint: pages', !values.quiet);
-    const { ir } = await buildIrWithConfig(config, { useCache: !values['no-cache'], onProgress: progress.update, onPages: (read) => (pages = read) }).finally(progress.end);
+    const { ir, stats } = await buildIrWithConfig(config, { useCache: !values['no-cache'], onProgress: progress.update, onPages: (read) => (pages = read) }).finally(progress.end);
     const walk = await walkDocs(config.docs, { include: config.pages.include, exclude: config.pages.exclude, maxPageBytes: config.pages.maxBytes });
     const report = await runLint({ ir, pages, docsDir: config.docs, listed: walk.pages.map((page) => page.path) }, levels);
+    // The lint reports on the pages it read; one that could not be read must not pass unnoticed.
+    if (stats.failed > 0) io.stderr.write(`apiref lint: ${stats.failed} page(s) could not be read and are not linted (\`apiref ir\` lists why)\n`);
     io.stdout.write(FORMATS[format](report, new PlaceFormatter(config.docs, io.cwd)));
     return report.counts.error > 0 ? 1 : 0;
   },
