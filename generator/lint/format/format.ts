@@ -1,11 +1,9 @@
 import type { PlaceFormatter } from '../../cli/diagnostics.ts';
-import type { Finding, OtherPlace } from '../finding.ts';
+import type { OtherPlace } from '../finding.ts';
 import type { LintReport } from '../run-lint.ts';
 
 /** Turns a report into what one reader takes: a terminal, a markdown page, a program, a CI log. */
 export type LintFormat = (report: LintReport, places: PlaceFormatter) => string;
-
-export const placeOf = (finding: Finding, places: PlaceFormatter): string => places.place(finding.place.source, finding.place.line, finding.place.column);
 
 export const otherOf = (other: OtherPlace, places: PlaceFormatter): string => `${places.place(other.source, other.line, other.column)} (${other.relation})`;
 
