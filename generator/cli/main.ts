@@ -16,6 +16,7 @@ const commands: Record<string, CommandEntry> = {
   diff: { line: 'classify the API changes between two versions', load: async () => (await import('./commands/diff.ts')).diffCommand },
   bump: { line: "set the package version from the API changes", load: async () => (await import('./commands/bump.ts')).bumpCommand },
   openapi: { line: 'export the REST API as an OpenAPI 3.1 document', load: async () => (await import('./commands/openapi.ts')).openapiCommand },
+  lint: { line: "report the docs' contradictions, unread constraints and broken anchors, by page", load: async () => (await import('./commands/lint.ts')).lintCommand },
 };
 
 const defaultIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

@@ -26,7 +26,12 @@ export interface ApirefConfig {
   keep: string[];
   /** The outputs to write, in the config's order, each with its own (unchecked) options. */
   targets: TargetEntry[];
+  /** `apiref lint`'s settings: a level per rule name (the lint checks the names). */
+  lint: { rules: Record<string, LintLevel> };
 }
+
+export type LintLevel = 'error' | 'warning' | 'off';
+const LINT_LEVELS: readonly string[] = ['error', 'warning', 'off'];
 
 /** One entry of the config's `targets` list: a target's name and the rest of its keys. */
 export interface TargetEntry {
@@ -68,7 +73,7 @@ export const DEFAULTS = {
   pageTimeoutMs: 30_000,
 } as const;
 
-const KEYS = new Set(['$schema', 'docs', 'out', 'cache', 'package', 'pages', 'products', 'hosts', 'keep', 'targets']);
+const KEYS = new Set(['$schema', 'docs', 'out', 'cache', 'package', 'pages', 'products', 'hosts', 'keep', 'targets', 'lint']);
 
 /**
  * Reads `--config FILE`, else `apiref.config.json` in the working directory if there is
@@ -112,7 +117,19 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     hosts: await hosts(file.hosts, base, check),
     keep,
     targets: targets(file.targets, check),
+    lint: lint(file.lint, check),
   };
+}
+
+/** `{"rules": {"field-set-differs": "error"}}`: each rule's level. */
+function lint(value: unknown, check: Check): ApirefConfig['lint'] {
+  const object = check(value === undefined || isObject(value), 'lint', 'an object with "rules"', (value ?? {}) as Record<string, unknown>);
+  check(Object.keys(object).every((key) => key === 'rules'), 'lint', 'an object with only "rules"', null);
+  const rules = check(object.rules === undefined || isObject(object.rules), 'lint.rules', 'an object of rule names to levels', (object.rules ?? {}) as Record<string, unknown>);
+  for (const [name, level] of Object.entries(rules)) {
+    check(typeof level === 'string' && LINT_LEVELS.includes(level), `lint.rules.${name}`, `one of ${LINT_LEVELS.join(', ')}`, null);
+  }
+  return { rules: rules as Record<string, LintLevel> };
 }
 
 /** `["typescript", {"name": "openapi", "format": "yaml"}]`: names, or objects with a name and options. */

@@ -42,7 +42,7 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
     await pool.drain();
     const extracted = performance.now();
     await run.store?.save();
-    const ir = run.merge(walk.diagnostics);
+    const ir = run.merge(walk.diagnostics, options.onPages);
     const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
     return { ir, stats: run.stats(ir, times, performance.now() - started) };
   } finally {
@@ -164,8 +164,9 @@ class Run {
   }
 
   /** The model of the pages read, with what the listing and reading could not take. */
-  merge(walkDiagnostics: readonly Diagnostic[]): DocsIr {
+  merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages']): DocsIr {
     const pages = this.#results.filter((page): page is PackedPage => page !== undefined && !page.notApiReference).map((page) => unpackPage(page, this.pool));
+    onPages?.(pages);
     const ir = mergePages(pages);
     const unread = [...walkDiagnostics, ...this.#unread];
     if (unread.length > 0) ir.diagnostics = [...ir.diagnostics, ...unread].sort(compareDiagnostics);

@@ -2,7 +2,7 @@ import { selectProducts } from './select-products.ts';
 import type { ApirefConfig } from '../config/config.ts';
 import type { DocsIr } from '../model/ir.ts';
 import { buildIr } from './build-ir.ts';
-import type { BuildStats } from './types.ts';
+import type { BuildIrOptions, BuildStats } from './types.ts';
 import { PageStore } from '../io/page-store.ts';
 import { extractorFingerprint } from './fingerprint.ts';
 
@@ -18,6 +18,7 @@ export interface BuildModelOptions {
   docsDir?: string;
   useCache?: boolean;
   onProgress?: (done: number, total: number) => void;
+  onPages?: BuildIrOptions['onPages'];
 }
 
 /** The pipeline run the way the config says: its page globs, its cache, its products. */
@@ -37,6 +38,7 @@ export async function buildIrWithConfig(config: ApirefConfig, options: BuildMode
     pageTimeoutMs: config.pages.timeoutMs,
     store,
     onProgress: options.onProgress,
+    onPages: options.onPages,
   });
   return { ir, stats, store };
 }

@@ -1,5 +1,6 @@
 import type { PageStore } from '../io/page-store.ts';
 import type { DocsIr, Layout } from '../model/ir.ts';
+import type { PageExtract } from '../model/page.ts';
 
 /** Where the pipeline reads pages from and what it may reuse. */
 export interface BuildIrOptions {
@@ -18,6 +19,8 @@ export interface BuildIrOptions {
   pageTimeoutMs?: number | undefined;
   /** Extraction worker threads. Default: one per core. */
   workers?: number | undefined;
+  /** Given every page's extract before the merge, for a caller that compares pages (the lint). */
+  onPages?: ((pages: readonly PageExtract[]) => void) | undefined;
 }
 
 /** Wall-clock milliseconds of each stage; extraction overlaps reading. */

@@ -82,6 +82,20 @@ describe('loadConfig', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('reads the lint rule levels, and rejects a level that is none', async () => {
+    expect((await loadConfig(dir)).lint).toEqual({ rules: {} });
+    await writeConfig({ lint: { rules: { 'field-set-differs': 'error', 'unread-constraint': 'off' } } });
+    expect((await loadConfig(dir)).lint).toEqual({ rules: { 'field-set-differs': 'error', 'unread-constraint': 'off' } });
+    for (const [lint, message] of [
+      [{ rules: { 'broken-anchor': 'fatal' } }, /'lint.rules.broken-anchor' must be one of error, warning, off/],
+      [{ rules: ['broken-anchor'] }, /'lint.rules' must be an object of rule names to levels/],
+      [{ levels: {} }, /'lint' must be an object with only "rules"/],
+    ] as const) {
+      await writeConfig({ lint });
+      await expect(loadConfig(dir)).rejects.toThrow(message);
+    }
+  });
+
   it('fails on a --config file that does not exist', async () => {
     await expect(loadConfig(dir, { config: 'nope.json' })).rejects.toThrow(ConfigError);
   });
