@@ -1,6 +1,6 @@
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { Field, Message } from '../../../../model/ir.ts';
-import { describe, formatHint, jsDoc } from '../../docs.ts';
+import { describe, formatHint, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
 import { propertyName } from '../../property.ts';
 import { INT64_PARAMETER, int64Carriers } from './int64.ts';
@@ -33,7 +33,7 @@ export function messageInterface(message: Message, name: string, product: Produc
     docs: jsDoc([
       describe(message.description, product),
       generic ? `\`${INT64_PARAMETER}\` is the type of its int64 fields: \`string\` as responses hold them; requests take \`Int64Input\` (a string, a safe integer or a bigint).` : undefined,
-      `Protobuf: \`${message.id}\``,
+      protobufNote(message.id, product),
     ]),
     properties,
   };
