@@ -106,6 +106,7 @@ function $checkDatabaseSpec(value: unknown, path: string, issues: $v.Issue[]): v
   const f0 = value.name;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'name');
   else if ($v.string(issues, path, 'name', f0)) {
+    $v.minLength(issues, path, 'name', f0, 1);
     $v.maxLength(issues, path, 'name', f0, 63);
     $v.pattern(issues, path, 'name', f0, $pattern0);
   }
@@ -323,7 +324,9 @@ function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void
   const f0 = value.id;
   if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
+  if (f1 !== undefined && $v.string(issues, path, 'description', f1)) {
+    $v.maxLength(issues, path, 'description', f1, 256);
+  }
   const f2 = value.createdAt;
   if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;
