@@ -6,6 +6,7 @@ import { fieldNames, pascalCase } from './names.ts';
 import type { PageContext, TypeName } from './page-context.ts';
 import { type DescriptionFacts, parseDescription, resolveValueBounds, type StatedConstraints } from './phrases/index.ts';
 import { compiles, normalisePattern } from './pattern.ts';
+import { type Report, statedConstraints } from './stated-constraints.ts';
 import { parseTypeNotation, type TypeNotation } from './type-notation.ts';
 
 /** A field read off one row, with what the row tells beyond the field itself. */
@@ -72,18 +73,13 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
     deprecated: facts.deprecated ?? false,
     constraints: resolveBounds(facts, type, row, documentedName, context),
   };
+  const report: Report = (severity, code, message) => context.diagnostics.at(row.node, severity, code, `field '${documentedName}': ${message}`);
+  Object.assign(field.constraints, statedConstraints(facts, field, notation?.kind === 'object', report));
   if (field.constraints.pattern !== undefined) {
     field.constraints.pattern = normalisePattern(field.constraints.pattern);
     if (!compiles(field.constraints.pattern)) {
       context.diagnostics.at(row.node, 'warning', 'invalid-pattern', `field '${documentedName}': the pattern /${field.constraints.pattern}/ is not a valid regular expression`);
     }
-  }
-  if (facts.durationRule !== undefined) {
-    context.diagnostics.at(row.node, 'info', 'duration-bound', `field '${documentedName}': the bound '${facts.durationRule}' on a duration has no place in the model`);
-  }
-  if (facts.mapValue && (field.repeated || field.map)) {
-    // "for each value" / "each element": on a list or a map these bind what the field holds.
-    field.constraints = { ...facts.mapValue, ...field.constraints };
   }
   return { field, notation, oneofFields: facts.oneofFields ?? null };
 }

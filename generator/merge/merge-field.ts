@@ -1,4 +1,4 @@
-import type { Constraints, Field, TypeRef } from '../model/ir.ts';
+import type { Constraints, Field, StringLimits, TypeRef } from '../model/ir.ts';
 import { type MergeContext, mergeText, report } from './context.ts';
 
 /** Where pages describe one field, the first page's facts stand and the others fill gaps; real disagreements are reported. */
@@ -66,12 +66,37 @@ function describeType(field: Field): string {
   return field.map ? `map<${field.map.key}, ${base}>` : field.repeated ? `repeated ${base}` : base;
 }
 
+/**
+ * The first page's constraints stand and the others fill gaps, key by key; within map key
+ * and value limits too, so an EN page's key length and a RU page's key pattern both stay.
+ */
 function mergeConstraints(kept: Constraints, other: Constraints, where: string, keptAt: string, otherAt: string, context: MergeContext): Constraints {
+  const conflict = (key: string, a: unknown, b: unknown): void => {
+    report(context, otherAt, 'conflicting-constraint', `${where}: ${key} is ${render(a)} at ${keptAt}, ${render(b)} here; the first is kept`);
+  };
   const merged: Constraints = { ...other, ...kept };
   for (const key of Object.keys(kept) as (keyof Constraints)[]) {
-    if (other[key] !== undefined && other[key] !== kept[key]) {
-      report(context, otherAt, 'conflicting-constraint', `${where}: ${key} is ${String(kept[key])} at ${keptAt}, ${String(other[key])} here; the first is kept`);
-    }
+    const [a, b] = [kept[key], other[key]];
+    if (b === undefined) continue;
+    if (key === 'mapKey' || key === 'mapValue') merged[key] = mergeLimits(a as StringLimits, b as StringLimits, key, conflict);
+    else if (!sameValue(a, b)) conflict(key, a, b);
   }
   return merged;
+}
+
+function mergeLimits(kept: StringLimits, other: StringLimits, name: string, conflict: (key: string, a: unknown, b: unknown) => void): StringLimits {
+  for (const key of Object.keys(kept) as (keyof StringLimits)[]) {
+    if (other[key] !== undefined && other[key] !== kept[key]) conflict(`${name}.${key}`, kept[key], other[key]);
+  }
+  return { ...other, ...kept };
+}
+
+/** A value set is the same set in any order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return [...a].sort().join(',') === [...b].sort().join(',');
+  return a === b;
+}
+
+function render(value: unknown): string {
+  return Array.isArray(value) ? value.join(',') : String(value);
 }

@@ -1,5 +1,6 @@
 import type { Field, LocalizedText, Message, Oneof, TypeRef } from '../model/ir.ts';
 import { oneofNameFor } from '../model/oneof-name.ts';
+import { fittingName } from './fitting-name.ts';
 import type { PageMessage } from '../model/page.ts';
 import { type MergeContext, mergeSources, mergeText, report, splitRef } from './context.ts';
 import { builtinType } from './builtins.ts';
@@ -32,7 +33,7 @@ export function mergeMessage(id: string, list: readonly (TypeOccurrence & { type
   return {
     kind: 'message',
     id,
-    name: types.find((type) => type.origin !== 'anonymous')?.name ?? types[0]?.name ?? id,
+    name: types.find((type) => type.origin !== 'anonymous')?.name ?? fittingName(types.map((type) => type.name)) ?? types[0]?.name ?? id,
     description: types.reduce<LocalizedText>((text, type) => mergeText(text, type.description), {}),
     fields: merged,
     oneofs: preferDocumentedNames([...oneofs.values()], merged),

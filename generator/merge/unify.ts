@@ -1,5 +1,6 @@
 import type { IdOrigin, PageType } from '../model/page.ts';
 import { protobufPackage } from '../model/docs-paths.ts';
+import { fittingName } from './fitting-name.ts';
 import type { Occurrences } from './occurrences.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -34,7 +35,8 @@ export function unifyTypes(occurrences: Occurrences): UnionFind {
  * Legacy REST pages flatten one message wherever it is used, each copy an anonymous type
  * (`config.redisConfig_5_0.effectiveConfig`, `….userConfig`, `….defaultConfig`). Anonymous
  * messages of one product documented alike — the same fields, types, limits and text, all the
- * way down — are one.
+ * way down — are one, where one name fits every place (`fittingName`); messages alike but for
+ * names with no word in common stay apart, so that no field is typed under another's name.
  */
 function sameAnonymousShapes(occurrences: Occurrences): [string, string][] {
   const shapes = new Map<string, string>();
@@ -54,15 +56,23 @@ function sameAnonymousShapes(occurrences: Occurrences): [string, string][] {
     shapes.set(id, shape);
     return shape;
   };
-  const first = new Map<string, string>();
-  const pairs: [string, string][] = [];
+  const alike = new Map<string, { id: string; name: string }[]>();
   for (const [id, list] of occurrences.types) {
     const type = list[0]?.type;
     if (type?.kind !== 'message' || type.origin !== 'anonymous' || type.fields.length === 0) continue;
     const key = `${id.slice(0, id.indexOf('.'))}\u0000${shapeOf(id, 0)}`;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, id);
-    else pairs.push([seen, id]);
+    alike.get(key)?.push({ id, name: type.name }) ?? alike.set(key, [{ id, name: type.name }]);
+  }
+  const pairs: [string, string][] = [];
+  for (const group of alike.values()) {
+    const fits = fittingName(group.map((member) => member.name)) !== null;
+    const first = new Map<string, string>();
+    for (const { id, name } of group) {
+      const key = fits ? '' : name;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, id);
+      else pairs.push([seen, id]);
+    }
   }
   return pairs;
 }

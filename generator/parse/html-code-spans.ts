@@ -1,5 +1,5 @@
 import type { InlineCode, Nodes, PhrasingContent, Root } from 'mdast';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeHTMLStrict } from 'entities';
 
 const OPEN = /^<code>$/i;
 const CLOSE = /^<\/code>$/i;
@@ -9,6 +9,10 @@ const CLOSE = /^<\/code>$/i;
  * `[a-z]([-a-z0-9]{0,61})` turns into a link. Legacy cells use `<code>` for exactly such
  * text, so each run becomes an inline code node holding the source between the tags
  * (entities decoded, the table-escaped `\|` unescaped).
+ *
+ * Legacy cells also write markdown code spans among their HTML (`<p>… ``[a-z&amp;]`` …</p>`):
+ * the generator escaped the whole cell for HTML, and markdown keeps a code span's entities
+ * literally, so those are decoded too.
  */
 export function collapseHtmlCodeSpans(root: Root, source: string): void {
   visitParents(root, source);
@@ -18,6 +22,8 @@ function visitParents(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   const children = node.children as Nodes[];
   for (const child of children) visitParents(child, source);
+  if (!children.some((child) => child.type === 'html')) return;
+  for (const child of children) if (child.type === 'inlineCode') child.value = decodeHTMLStrict(child.value);
   for (let open = 0; open < children.length; open++) {
     const start = children[open];
     if (start?.type !== 'html' || !OPEN.test(start.value)) continue;
@@ -31,11 +37,5 @@ function visitParents(node: Nodes, source: string): void {
 }
 
 function decodeText(text: string): string {
-  return text
-    .replace(/\\\|/g, '|')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return decodeNamedCharacterReference(name) || whole;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    });
+  return decodeHTMLStrict(text.replace(/\\\|/g, '|'));
 }

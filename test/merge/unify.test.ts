@@ -73,3 +73,30 @@ describe('copies of one message on a legacy REST page', () => {
     expect(ir.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('conflicting-'))).toEqual([]);
   });
 });
+
+describe('the name of one type that stands in several places', () => {
+  const GET = 'en/_api-ref/mdb/redis/api-ref/Cluster/get.md';
+
+  it('fits every field that holds it, on a real page', async () => {
+    const { ir } = await buildIr({ docsDir: docsTree([[GET, docsPage(GET)]]) });
+    const holders = Object.values(ir.types).flatMap((type) => (type.kind === 'message' ? type.fields : []));
+    const nameOf = (jsonName: string) => [...new Set(holders.filter((field) => field.jsonName === jsonName && 'ref' in field.type).map((field) => ir.types[(field.type as { ref: string }).ref]?.name))];
+    expect(nameOf('clientOutputBufferLimitNormal')).toEqual(nameOf('clientOutputBufferLimitPubsub'));
+    for (const name of [...nameOf('clientOutputBufferLimitNormal'), ...nameOf('effectiveConfig'), ...nameOf('userConfig')]) {
+      expect(name).not.toMatch(/Pubsub$|Normal$|^Effective|^User|^Default/);
+    }
+  });
+
+  it.each([
+    ['alike copies join under the words their names begin with', 'bufferLimitNormal', 'bufferLimitPubsub', ['BufferLimit']],
+    ['alike copies join under the words their names end with', 'userSettings', 'defaultSettings', ['Settings']],
+    ['alike copies whose names share no word stay apart', 'hardCap', 'quota', ['HardCap', 'Quota']],
+  ])('%s', (_name, a, b, want) => {
+    const row = (jsonName: string) => `${jsonName} | **object**<br><p>Limits.</p>\n${jsonName}.<br>hardLimit | **string** (int64)<br><p>Hard limit.</p>`;
+    const text = ['# Managed Service for Redis API, REST: Cluster.get', '', '## HTTP request', '', '```', 'GET https://{{ api-host-mdb }}/managed-redis/v1/clusters/{clusterId}', '```', '', '## Response {#yandex.cloud.mdb.redis.v1.Cluster}', '', 'Field | Description', '--- | ---', row(a), row(b), ''].join('\n');
+    return buildIr({ docsDir: docsTree([['en/_api-ref/mdb/redis/api-ref/Cluster/get.md', text]]) }).then(({ ir }) => {
+      const names = Object.values(ir.types).filter((type) => type.kind === 'message' && type.fields.some((field) => field.jsonName === 'hardLimit')).map((type) => type.name).sort();
+      expect(names).toEqual(want);
+    });
+  });
+});

@@ -115,7 +115,6 @@ const $DatabaseService_create: $GrpcMethod = {
   validateResponse: validateOperation,
 };
 
-/** Protobuf: `managed-clickhouse.ClusterService` */
 export class ClusterServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
     super(options, $defaultHosts, $sdk);
@@ -138,14 +137,13 @@ export class ClusterServiceClient extends $ServiceClient {
   }
 }
 
-/** Protobuf: `managed-clickhouse.FormatSchemaService` */
 export class FormatSchemaServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
     super(options, $defaultHosts, $sdk);
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
    *
    * Starts an Operation. Its `metadata` is a {@link CreateFormatSchemaMetadata}. When done, its `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves to.
    */
@@ -154,7 +152,7 @@ export class FormatSchemaServiceClient extends $ServiceClient {
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
    *
    * Starts an Operation. Its `metadata` is a {@link DeleteFormatSchemaMetadata}. When done, its `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
    */
@@ -162,13 +160,13 @@ export class FormatSchemaServiceClient extends $ServiceClient {
     return this.$grpcUnary<$TypedOperation<Operation, Empty, DeleteFormatSchemaMetadata>>($FormatSchemaService_delete, request, options);
   }
 
-  /** Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). */
+  /** Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one. */
   get(request: GetFormatSchemaRequest, options?: $RequestOptions): Promise<FormatSchema> {
     return this.$grpcUnary<FormatSchema>($FormatSchemaService_get, request, options);
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
    *
    * Returns one page; {@link FormatSchemaServiceClient.listAll} iterates over all of them.
    */
@@ -182,7 +180,7 @@ export class FormatSchemaServiceClient extends $ServiceClient {
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
    *
    * Starts an Operation. Its `metadata` is a {@link UpdateFormatSchemaMetadata}. When done, its `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves to.
    */
@@ -191,7 +189,6 @@ export class FormatSchemaServiceClient extends $ServiceClient {
   }
 }
 
-/** Protobuf: `managed-clickhouse.MlModelService` */
 export class MlModelServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
     super(options, $defaultHosts, $sdk);

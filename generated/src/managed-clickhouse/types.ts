@@ -22,13 +22,11 @@ export interface CreateDatabaseRequest {
   databaseSpec: DatabaseSpec;
 }
 
-/** Protobuf: `managed-clickhouse.CreateFormatSchemaMetadata` */
 export interface CreateFormatSchemaMetadata {
   clusterId?: string;
   formatSchemaName?: string;
 }
 
-/** Protobuf: `managed-clickhouse.CreateFormatSchemaRequest` */
 export interface CreateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -44,11 +42,7 @@ export interface CreateFormatSchemaRequest {
   uri: string;
 }
 
-/**
- * The docs list no values, so any string is accepted.
- *
- * Protobuf: `managed-clickhouse.CreateFormatSchemaRequest.FormatSchemaType`
- */
+/** The docs list no values, so any string is accepted. */
 export type CreateFormatSchemaRequest_FormatSchemaType = string;
 /** The values of {@link CreateFormatSchemaRequest_FormatSchemaType}, to write `CreateFormatSchemaRequest_FormatSchemaType.VALUE`. */
 export const CreateFormatSchemaRequest_FormatSchemaType = {} as const;
@@ -92,13 +86,11 @@ export const Database_DatabaseEngine = {
   DATABASE_ENGINE_REPLICATED: 'DATABASE_ENGINE_REPLICATED',
 } as const;
 
-/** Protobuf: `managed-clickhouse.DeleteFormatSchemaMetadata` */
 export interface DeleteFormatSchemaMetadata {
   clusterId?: string;
   formatSchemaName?: string;
 }
 
-/** Protobuf: `managed-clickhouse.DeleteFormatSchemaRequest` */
 export interface DeleteFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -106,7 +98,6 @@ export interface DeleteFormatSchemaRequest {
   formatSchemaName: string;
 }
 
-/** Protobuf: `managed-clickhouse.FormatSchema` */
 export interface FormatSchema {
   name?: string;
   clusterId?: string;
@@ -115,16 +106,11 @@ export interface FormatSchema {
   uri?: string;
 }
 
-/**
- * The docs list no values, so any string is accepted.
- *
- * Protobuf: `managed-clickhouse.FormatSchema.FormatSchemaType`
- */
+/** The docs list no values, so any string is accepted. */
 export type FormatSchema_FormatSchemaType = string;
 /** The values of {@link FormatSchema_FormatSchemaType}, to write `FormatSchema_FormatSchemaType.VALUE`. */
 export const FormatSchema_FormatSchemaType = {} as const;
 
-/** Protobuf: `managed-clickhouse.GetFormatSchemaRequest` */
 export interface GetFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -132,11 +118,7 @@ export interface GetFormatSchemaRequest {
   formatSchemaName: string;
 }
 
-/**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
- *
- * Protobuf: `managed-clickhouse.ListFormatSchemasRequest`
- */
+/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
 export interface ListFormatSchemasRequest<$Int64 = string> {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -150,17 +132,12 @@ export interface ListFormatSchemasRequest<$Int64 = string> {
   pageToken?: string;
 }
 
-/** Protobuf: `managed-clickhouse.ListFormatSchemasResponse` */
 export interface ListFormatSchemasResponse {
   formatSchemas?: FormatSchema[];
   nextPageToken?: string;
 }
 
-/**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
- *
- * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request`
- */
+/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
 export interface ListLogsRequest<$Int64 = string> {
   /**
    * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID, use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
@@ -204,11 +181,7 @@ export interface ListLogsRequest<$Int64 = string> {
   pageToken?: string;
 }
 
-/**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
- *
- * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request.ServiceType`
- */
+/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
 export type ListLogsRequest_ServiceType = 'CLICKHOUSE' | (string & {});
 /** The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`. */
 export const ListLogsRequest_ServiceType = {
@@ -216,7 +189,6 @@ export const ListLogsRequest_ServiceType = {
   CLICKHOUSE: 'CLICKHOUSE',
 } as const;
 
-/** Protobuf: `managed-clickhouse.ClusterService.ListLogs.Response` */
 export interface ListLogsResponse {
   /** Requested log records. */
   logs?: Logs[];
@@ -224,7 +196,6 @@ export interface ListLogsResponse {
   nextPageToken?: string;
 }
 
-/** Protobuf: `managed-clickhouse.ClusterService.ListLogs.Response.logs` */
 export interface Logs {
   /**
    * Log record timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
@@ -238,13 +209,11 @@ export interface Logs {
   message?: Record<string, string>;
 }
 
-/** Protobuf: `managed-clickhouse.UpdateFormatSchemaMetadata` */
 export interface UpdateFormatSchemaMetadata {
   clusterId?: string;
   formatSchemaName?: string;
 }
 
-/** Protobuf: `managed-clickhouse.UpdateFormatSchemaRequest` */
 export interface UpdateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -255,7 +224,6 @@ export interface UpdateFormatSchemaRequest {
   uri?: string;
 }
 
-/** Protobuf: `managed-clickhouse.MlModelService.Update.Request` */
 export interface UpdateRequest {
   /**
    * Required. ID of the cluster to update the model in.

@@ -106,6 +106,7 @@ function $checkDatabaseSpec(value: unknown, path: string, issues: $v.Issue[]): v
   const f0 = value.name;
   if (f0 === undefined || f0 === null) $v.missing(issues, path, 'name');
   else if ($v.string(issues, path, 'name', f0)) {
+    $v.minLength(issues, path, 'name', f0, 1);
     $v.maxLength(issues, path, 'name', f0, 63);
     $v.pattern(issues, path, 'name', f0, $pattern0);
   }

@@ -65,8 +65,6 @@ const $DatabaseService_list_pages: $PageFields = {
  * A set of methods for managing MongoDB Database resources.
  *
  * RU: Набор методов для управления ресурсами Database для MongoDB.
- *
- * Protobuf: `managed-mongodb.DatabaseService`
  */
 export class DatabaseServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
@@ -78,7 +76,7 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Создает новую базу данных MongoDB в указанном кластере.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
    *
    * Starts an Operation. Its `metadata` is a {@link CreateDatabaseMetadata}. When done, its `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
    */
@@ -91,7 +89,7 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Удаляет указанную базу данных MongoDB.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
    *
    * Starts an Operation. Its `metadata` is a {@link DeleteDatabaseMetadata}. When done, its `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
    */
@@ -106,7 +104,7 @@ export class DatabaseServiceClient extends $ServiceClient {
    * RU: Возвращает указанный ресурс Database для MongoDB.\
    * Чтобы получить список доступных ресурсов Database для MongoDB, отправьте запрос [List](#List).
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
    */
   get(request: GetDatabaseRequest, options?: $RequestOptions): Promise<Database> {
     return this.$grpcUnary<Database>($DatabaseService_get, request, options);
@@ -117,7 +115,7 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Получает список ресурсов Database для указанного кластера MongoDB.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
    *
    * Returns one page; {@link DatabaseServiceClient.listAll} iterates over all of them.
    */

@@ -69,7 +69,6 @@ const $ClusterService_listBackups_pages: $PageFields = {
   items: 'backups',
 };
 
-/** Protobuf: `managed-mysql.UserService` */
 export class UserServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
     super(options, $defaultHosts, $sdk);

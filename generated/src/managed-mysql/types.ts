@@ -259,11 +259,7 @@ export const Cluster_Status = {
   STARTING: 'STARTING',
 } as const;
 
-/**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
- *
- * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.connectionLimits`
- */
+/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
 export interface ConnectionLimits<$Int64 = string> {
   /**
    * The maximum permitted number of user questions per hour.
@@ -299,11 +295,7 @@ export interface ConnectionLimits<$Int64 = string> {
   maxUserConnections?: $Int64;
 }
 
-/**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
- *
- * Protobuf: `managed-mysql.UserService.Create.Request`
- */
+/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
 export interface CreateRequest<$Int64 = string> {
   /**
    * Required. ID of the cluster to create the user in.
@@ -1913,7 +1905,6 @@ export interface PerformanceDiagnostics<$Int64 = string> {
   statementsSamplingInterval?: $Int64;
 }
 
-/** Protobuf: `managed-mysql.UserService.Create.Request.userSpec.permissions` */
 export interface Permissions {
   /** Name of the database that the permission grants access to. */
   databaseName?: string;
@@ -1927,11 +1918,7 @@ export interface Permissions {
   roles: Permissions_Roles[];
 }
 
-/**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
- *
- * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.permissions.Roles`
- */
+/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
 export type Permissions_Roles = 'ALL_PRIVILEGES' | 'ALTER' | 'ALTER_ROUTINE' | 'CREATE' | 'CREATE_ROUTINE' | 'CREATE_TEMPORARY_TABLES' | 'CREATE_VIEW' | 'DELETE' | 'DROP' | 'EVENT' | 'EXECUTE' | 'INDEX' | 'INSERT' | 'LOCK_TABLES' | 'SELECT' | 'SHOW_VIEW' | 'TRIGGER' | 'UPDATE' | 'REFERENCES' | (string & {});
 /** The values of {@link Permissions_Roles}, to write `Permissions_Roles.VALUE`. */
 export const Permissions_Roles = {
@@ -2015,11 +2002,7 @@ export interface Resources<$Int64 = string> {
   diskTypeId?: string;
 }
 
-/**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
- *
- * Protobuf: `managed-mysql.UserService.Create.Request.userSpec`
- */
+/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
 export interface UserSpec<$Int64 = string> {
   /**
    * Required. Name of the user.
@@ -2047,11 +2030,7 @@ export interface UserSpec<$Int64 = string> {
   authenticationPlugin?: UserSpec_AuthenticationPlugin;
 }
 
-/**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
- *
- * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.AuthenticationPlugin`
- */
+/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
 export type UserSpec_AuthenticationPlugin = 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD' | (string & {});
 /** The values of {@link UserSpec_AuthenticationPlugin}, to write `UserSpec_AuthenticationPlugin.VALUE`. */
 export const UserSpec_AuthenticationPlugin = {
@@ -2062,11 +2041,7 @@ export const UserSpec_AuthenticationPlugin = {
   /** Use [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/sha256-pluggable-authentication.html). */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
 } as const;
-/**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
- *
- * Protobuf: `managed-mysql.UserService.Create.Request.userSpec.GlobalPermissions`
- */
+/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
 export type UserSpec_GlobalPermissions = 'REPLICATION_CLIENT' | 'REPLICATION_SLAVE' | 'PROCESS' | (string & {});
 /** The values of {@link UserSpec_GlobalPermissions}, to write `UserSpec_GlobalPermissions.VALUE`. */
 export const UserSpec_GlobalPermissions = {

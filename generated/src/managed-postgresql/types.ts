@@ -137,11 +137,12 @@ export interface Database {
    * Deletion Protection inhibits deletion of the database
    *
    * Default value: `unspecified` (inherits cluster's deletion_protection)
+   *
+   * @defaultValue `unspecified`
    */
   deletionProtection?: boolean | null;
 }
 
-/** Protobuf: `managed-postgresql.DatabaseService.Delete.Request` */
 export interface DeleteRequest {
   /**
    * Required. ID of the PostgreSQL cluster to delete a database in. To get the cluster ID, use a [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list) request.
@@ -266,6 +267,8 @@ export interface UpdateDatabaseRequest {
    * Deletion Protection inhibits deletion of the database
    *
    * Default value: `unspecified` (inherits cluster's deletion_protection)
+   *
+   * @defaultValue `unspecified`
    */
   deletionProtection?: boolean | null;
 }

@@ -149,11 +149,7 @@ const $UserService_update: $RestCall = {
   validateResponse: validateOperation,
 };
 
-/**
- * A set of methods for managing operations for asynchronous API requests.
- *
- * Protobuf: `managed-redis.OperationService`
- */
+/** A set of methods for managing operations for asynchronous API requests. */
 export class OperationServiceClient extends $ServiceClient {
   constructor(options: $ClientOptions = {}) {
     super(options, $defaultHosts, $sdk);
@@ -163,9 +159,9 @@ export class OperationServiceClient extends $ServiceClient {
    * Cancels the specified operation.\
    * Note that currently Yandex Object Storage API does not support cancelling operations.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-redis.OperationService` as the service and has to map it to the real one.
    *
-   * Starts an Operation. Wait for it with `client.waitForOperation(operation)`.
+   * Returns an Operation that already exists; this call starts none. Wait for it with `client.waitForOperation(operation)`.
    */
   cancel(request: CancelOperationRequest, options?: $RequestOptions): Promise<Operation> {
     return this.$grpcUnary<Operation>($OperationService_cancel, request, options);
@@ -174,9 +170,9 @@ export class OperationServiceClient extends $ServiceClient {
   /**
    * Returns the specified Operation resource.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-redis.OperationService` as the service and has to map it to the real one.
    *
-   * Starts an Operation. Wait for it with `client.waitForOperation(operation)`.
+   * Returns an Operation that already exists; this call starts none. Wait for it with `client.waitForOperation(operation)`.
    */
   get(request: GetOperationRequest, options?: $RequestOptions): Promise<Operation> {
     return this.$grpcUnary<Operation>($OperationService_get, request, options);

@@ -25,6 +25,7 @@ export type IssueCode =
   | 'duration'
   | 'base64'
   | 'map_key'
+  | 'allowed_values'
   | 'oneof'
   | 'invalid';
 
@@ -329,6 +330,29 @@ function decodedLength(base64: string): number {
 
 export function pattern(issues: Issue[], path: string, key: Key, value: string, regexp: RegExp): void {
   if (!regexp.test(value)) report(issues, path, key, 'pattern', `must match the regular expression ${regexp.source}`);
+}
+
+/** A documented value set ("Value must be one of 0, 1, 2 or 4."); numbers compare by their canonical decimal. */
+export function allowedValue(issues: Issue[], path: string, key: Key, value: string | number, allowed: ReadonlySet<string>): void {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (!allowed.has(text)) report(issues, path, key, 'allowed_values', `must be one of ${listOf([...allowed])}`);
+}
+
+/** Duration bounds in the JSON mapping's seconds (`"60s"`), compared exactly as decimals. */
+export function minDuration(issues: Issue[], path: string, key: Key, value: string, min: string): void {
+  if (compareDecimal(value.slice(0, -1), min.slice(0, -1)) < 0) report(issues, path, key, 'minimum', `must be at least ${min}`);
+}
+
+export function maxDuration(issues: Issue[], path: string, key: Key, value: string, max: string): void {
+  if (compareDecimal(value.slice(0, -1), max.slice(0, -1)) > 0) report(issues, path, key, 'maximum', `must be at most ${max}`);
+}
+
+/** The docs' limits on each key of a map, reported as the key's issue: the value's path alone would not say which. */
+export function mapKeyLimits(issues: Issue[], path: string, key: string, min: number, max: number | undefined, regexp: RegExp | undefined): void {
+  const length = codePoints(key);
+  if (length < min) report(issues, path, key, 'map_key', `map key must be at least ${min} characters long`);
+  if (max !== undefined && length > max) report(issues, path, key, 'map_key', `map key must be at most ${max} characters long`);
+  if (regexp !== undefined && !regexp.test(key)) report(issues, path, key, 'map_key', `map key must match the regular expression ${regexp.source}`);
 }
 
 export function minimum(issues: Issue[], path: string, key: Key, value: number, min: number): void {

@@ -24,7 +24,9 @@ export function $checkOperation(value: unknown, path: string, issues: $v.Issue[]
   const f0 = value.id;
   if (f0 !== undefined) $v.string(issues, path, 'id', f0);
   const f1 = value.description;
-  if (f1 !== undefined) $v.string(issues, path, 'description', f1);
+  if (f1 !== undefined && $v.string(issues, path, 'description', f1)) {
+    $v.maxLength(issues, path, 'description', f1, 256);
+  }
   const f2 = value.createdAt;
   if (f2 !== undefined) $v.timestamp(issues, path, 'createdAt', f2);
   const f3 = value.createdBy;

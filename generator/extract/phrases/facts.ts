@@ -29,7 +29,7 @@ export interface DescriptionFacts {
   allowedValues?: string[];
   /**
    * A bound on a Duration in the validation-option syntax the generator renders
-   * ("1m-10m", ">=1s", "0,5s"): the model has no place for it yet, but it is not dropped.
+   * ("1m-10m", ">=1s", "0,5s"); the field builder makes it `minDuration` / `maxDuration`.
    */
   durationRule?: string;
   /** "The elements must be unique." */

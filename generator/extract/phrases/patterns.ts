@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import type { Lang } from '../../model/ir.ts';
 import type { FactsBuilder, Target } from './facts.ts';
 import { applyCount, applyValue, applyValueSet, parseOptionRule, relationOf, type Rule } from './rules.ts';
@@ -77,6 +78,17 @@ function namesIn(list: string): string[] {
   return [...list.matchAll(/`([^`]+)`/g)].map((name) => (name[1] ?? '').trim());
 }
 
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*+])\s/;
+
+/**
+ * A prose length inside a list item bounds a part of the value, not the field: a filter's
+ * "3. The value in double quotes (`"`). Must be 3-63 characters long and match …".
+ */
+function inListItem(match: RegExpExecArray): boolean {
+  const lineStart = match.input.lastIndexOf('\n', match.index) + 1;
+  return LIST_ITEM.test(match.input.slice(lineStart, match.index));
+}
+
 const rule = (relation: Rule['relation'], ...operands: Array<string | undefined>): Rule => ({
   relation,
   operands: operands.map((operand) => operand ?? ''),
@@ -102,7 +114,7 @@ const length: PhraseRow[] = [
     id: 'length.range',
     lang: 'en',
     cue: 'string length in characters',
-    regex: re(`The string length in characters(?: for each (key|value))? must be ${COUNT}${RANGE_DASH}${COUNT}${END}`),
+    regex: re(`The string length in characters(?: for each (key|value))? (?:must be|is) ${COUNT}${RANGE_DASH}${COUNT}${END}`),
     apply: (m, f) => applyCount(f, targetOf(m[1]), 'Length', rule('range', m[2], m[3])),
   },
   {
@@ -125,6 +137,17 @@ const length: PhraseRow[] = [
     cue: 'the length',
     regex: re(`The length(?: of each (map key|map value|element))? must be between ${COUNT} and ${COUNT}${END}`),
     apply: (m, f) => applyCount(f, targetOf(m[1]), 'Length', rule('range', m[2], m[3])),
+  },
+  {
+    id: 'length.prose',
+    lang: 'en',
+    cue: 'characters long',
+    // Written in the proto comments, not by the generator: "Name of the cluster. 1-63 characters
+    // long.", "Must be 3-63 characters long and match …"; always the field's own length.
+    regex: re(String.raw`(?:${START}(?:Must be |The string is )?|\band be |, )${COUNT}${RANGE_DASH}${COUNT} characters long\b`),
+    apply: (m, f) => {
+      if (!inListItem(m)) applyCount(f, 'field', 'Length', rule('range', m[1], m[2]));
+    },
   },
   {
     id: 'length.min-max',
@@ -154,6 +177,16 @@ const length: PhraseRow[] = [
     cue: 'длина строки в символах',
     regex: re(`Длина строки в символах(?: для каждого (ключа|значения))? должна быть (меньше или равна|больше или равна|меньше|больше|равна) ${COUNT}${END}`),
     apply: (m, f) => applyCount(f, targetOf(m[1]), 'Length', rule(relationOf(m[2] ?? ''), m[3])),
+  },
+  {
+    id: 'length.prose',
+    lang: 'ru',
+    cue: 'длина',
+    // The proto comments translated: «Длина 1-63 символов.», «Длина описания должна быть от 0 до 256 символов.»
+    regex: re(String.raw`${START}Длина (?:${COUNT}${RANGE_DASH}${COUNT}|(?:\p{L}+ )?должна быть от ${COUNT} до ${COUNT}) символ\p{L}*${END}`),
+    apply: (m, f) => {
+      if (!inListItem(m)) applyCount(f, 'field', 'Length', rule('range', m[1] ?? m[3], m[2] ?? m[4]));
+    },
   },
 ];
 
@@ -188,6 +221,14 @@ const value: PhraseRow[] = [
     apply: (m, f) => applyValueSet(f, (m[1] ?? '').split(/\s*,\s*(?:or\s+)?|\s+or\s+/), m[0], m.index),
   },
   {
+    id: 'value.set.equal',
+    lang: 'en',
+    cue: 'value must be equal to',
+    // The option's own list after "equal to": "Value must be equal to 1,2,4."; one number is value.relation.
+    regex: re(String.raw`Value must be equal to (${OPERAND_ATOM}(?:,\s*${OPERAND_ATOM})+)${END}`),
+    apply: (m, f) => applyValueSet(f, (m[1] ?? '').split(/\s*,\s*/), m[0], m.index),
+  },
+  {
     id: 'value.relation.2025',
     lang: 'en',
     cue: 'the value must be',
@@ -207,7 +248,8 @@ const value: PhraseRow[] = [
     cue: 'the value must satisfy',
     regex: re(String.raw`The value must satisfy: (\S+?)` + END),
     apply: (m, f) => {
-      const parsed = parseOptionRule(m[1] ?? '');
+      // Markdown cells write the option's `<` / `>` as character references: "satisfy: &lt;=10m."
+      const parsed = parseOptionRule(decodeHTMLStrict(m[1] ?? ''));
       if (parsed) applyValue(f, parsed, m[0], m.index);
       else f.notUnderstood(m[0], m.index);
     },

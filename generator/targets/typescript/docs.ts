@@ -21,6 +21,27 @@ export function describe(description: LocalizedText, product: ProductModel): str
   return localizedDoc(description, product);
 }
 
+const PACKAGE_SEGMENT = /^[a-z_][a-z0-9_]*$/;
+const TYPE_SEGMENT = /^[A-Z][A-Za-z0-9_]*$/;
+
+/**
+ * Whether an id is a real protobuf full name (`yandex.cloud.mdb.redis.v1.Backup`): a package
+ * of at least two segments, then type names. Ids the docs give no package for are built from
+ * the product and where the type was found (`managed-redis.ClusterService.Get.Response.config`),
+ * and naming them "Protobuf" would send a reader looking for a message that does not exist.
+ */
+export function isProtobufName(id: string, product: string): boolean {
+  if (id.startsWith(`${product}.`)) return false;
+  const segments = id.split('.');
+  const typeStart = segments.findIndex((segment) => /^[A-Z]/.test(segment));
+  return typeStart >= 2 && segments.slice(0, typeStart).every((segment) => PACKAGE_SEGMENT.test(segment)) && segments.slice(typeStart).every((segment) => TYPE_SEGMENT.test(segment));
+}
+
+/** The "Protobuf: `…`" line of a type's or service's doc, where the id is a real protobuf name. */
+export function protobufNote(id: string, product: ProductModel): string | undefined {
+  return isProtobufName(id, product.product) ? `Protobuf: \`${id}\`` : undefined;
+}
+
 /** What the JSON mapping makes of a field whose TypeScript type alone would not say it. */
 export function formatHint(field: Field): string | undefined {
   const type = field.type;

@@ -5,9 +5,9 @@ import { parseDescription } from '../../../generator/extract/phrases/index.ts';
 const PROSE = [
   'The maximum number of results per page to return. If the number of available results is larger than `page_size`, the service returns a next_page_token.',
   'Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем `page_size`, сервис вернет значение next_page_token.',
-  'Description of the operation. 0-256 characters long.',
-  'Обязательное поле. Имя базы данных MongoDB. Длина 1-63 символов.',
-  'Описание операции. Длина описания должна быть от 0 до 256 символов.',
+  // A length said of something the field holds or names, not of the field itself.
+  'The IDs are 1-63 characters long.',
+  'Each label value must be a maximum of 256 characters long.',
   'If a field is specified in `updateMask` and no value for that field was sent in the request, the field\'s value will be reset to the default. The default value for most fields is null or 0.',
   'Если в запросе не было отправлено значение для этого поля, значение поля будет сброшено на значение по умолчанию. Значение по умолчанию для большинства полей — null или 0.',
   'The stack size for each thread. The default is large enough for normal operation.',

@@ -94,6 +94,11 @@ describe('docs in the editor', () => {
     expect(docsOf('Backup', 'createdAt')).toContain('JSON: an RFC 3339 timestamp');
   });
 
+  test('a stated default becomes @defaultValue', () => {
+    const docs = compute.getInterfaceOrThrow('FieldMatch').getPropertyOrThrow('gpus').getJsDocs().map((doc) => doc.getText()).join('\n');
+    expect(docs).toContain('@defaultValue `0`');
+  });
+
   test('oneof members name their alternatives', () => {
     expect(docsOf('MaintenanceWindow', 'anytime')).toContain('Part of the oneof `policy`: set at most one of this and `weeklyMaintenanceWindow`.');
   });

@@ -105,6 +105,36 @@ describe('nested arrays, maps and recursion', () => {
   });
 });
 
+describe('the IR v1.1 keys: value sets, Duration bounds, map key and value limits', () => {
+  const match = (extra: Record<string, unknown>) => issuesOf(compute.validateFieldMatch?.({ field: 'f', ...extra }) as Result);
+
+  test.each([
+    ['an int64 in the set', { gpus: '2' }, []],
+    ['an int64 between the bounds but not in the set', { gpus: '3' }, [['gpus', 'allowed_values']]],
+    ['an int32 in the set', { port: 4 }, []],
+    ['an int32 not in the set', { port: 3 }, [['port', 'allowed_values']]],
+    ['a string in the set', { mode: 'rw' }, []],
+    ['a string not in the set', { mode: 'RW' }, [['mode', 'allowed_values']]],
+    ['a Duration within its bounds', { grace: '86400s' }, []],
+    ['a Duration in fractions of a second within its bounds', { grace: '1.5s' }, []],
+    ['a Duration below its minimum', { grace: '0.999999999s' }, [['grace', 'minimum']]],
+    ['a Duration above its maximum', { grace: '86400.000000001s' }, [['grace', 'maximum']]],
+    ['map keys and values within their limits', { tags: { env: '1', 'a-b': '22' } }, []],
+    ['a map key too long', { tags: { toolong: '1' } }, [['tags.toolong', 'map_key']]],
+    ['a map key off its pattern', { tags: { '9x': '1' } }, [['tags["9x"]', 'map_key']]],
+    ['an empty map key', { tags: { '': '1' } }, [['tags[""]', 'map_key'], ['tags[""]', 'map_key']]],
+    ['a map value too long and off its pattern', { tags: { env: 'abcd' } }, [['tags.env', 'max_length'], ['tags.env', 'pattern']]],
+    ['more entries than the map holds', { tags: { a: '1', b: '2', c: '3', d: '4' } }, [['tags', 'max_items']]],
+  ])('%s', (_name, extra, want) => {
+    expect(match(extra)).toEqual(want);
+  });
+
+  test('a value set says what it allows', () => {
+    const result = compute.validateFieldMatch?.({ field: 'f', gpus: '3' }) as Result;
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual(['must be one of 0, 1, 2, 4']);
+  });
+});
+
 describe('contracts of every validator', () => {
   test('never throws, whatever it is given', () => {
     const throwing = new Proxy({}, { get: () => { throw new Error('no'); }, has: () => { throw new Error('no'); } });

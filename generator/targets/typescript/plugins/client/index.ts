@@ -1,5 +1,5 @@
 import { StructureKind, type ClassDeclarationStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
-import { describe, jsDoc } from '../../docs.ts';
+import { describe, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel, ServiceModel } from '../../model/product.ts';
 import type { EmitPlugin } from '../../plugin.ts';
 import { stringLiteral } from '../../text.ts';
@@ -94,7 +94,7 @@ function serviceClass(service: ServiceModel, product: ProductModel, used: Client
     name: service.className,
     isExported: true,
     extends: '$ServiceClient',
-    docs: jsDoc([describe(service.service.description, product), `Protobuf: \`${service.service.id}\``]),
+    docs: jsDoc([describe(service.service.description, product), protobufNote(service.service.id, product)]),
     ctors: [
       {
         parameters: [{ name: 'options', type: '$ClientOptions', initializer: '{}' }],

@@ -4,7 +4,7 @@
  */
 import { StructureKind, type MethodDeclarationStructure } from 'ts-morph';
 import type { Message, Method } from '../../../../model/ir.ts';
-import { describe, jsDoc } from '../../docs.ts';
+import { describe, isProtobufName, jsDoc } from '../../docs.ts';
 import type { MethodModel, ProductModel, ResolvedType, ServiceModel } from '../../model/product.ts';
 import { DOCS_SITE } from '../../text.ts';
 import { int64Carriers } from '../types/int64.ts';
@@ -123,21 +123,38 @@ function pageItemType(method: Method, product: ProductModel, used: ClientImports
 function methodDoc(model: MethodModel, service: ServiceModel, product: ProductModel, used: ClientImports): string[] {
   const { method } = model;
   const paragraphs = [describe(method.description, product)];
-  if (method.http && isRest(method)) paragraphs.push(`\`${method.http.verb} ${method.http.path}\` on \`${method.http.host}\`.`);
-  else paragraphs.push('Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).');
+  paragraphs.push(transportDoc(method, service, product));
   if (model.allName !== null) paragraphs.push(`Returns one page; {@link ${service.className}.${model.allName}} iterates over all of them.`);
-  if (method.operation) paragraphs.push(operationDoc(method, product, used));
+  if (method.operation) paragraphs.push(operationDoc(method, startsOperation(method, service, product), product, used));
   return paragraphs;
 }
 
+/** How the call goes; for gRPC, also what the transport is told where the docs give no full service name. */
+function transportDoc(method: Method, service: ServiceModel, product: ProductModel): string {
+  if (method.http && isRest(method)) return `\`${method.http.verb} ${method.http.path}\` on \`${method.http.host}\`.`;
+  const note = 'Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).';
+  if (isProtobufName(service.service.id, product.product)) return note;
+  return `${note} The docs do not name this service's protobuf package, so the transport is called with \`${service.service.id}\` as the service and has to map it to the real one.`;
+}
+
+/**
+ * Whether the call starts the Operation it returns. OperationService's calls (and any call
+ * taking an `operationId`) return one that already exists: `get` reads it, `cancel` cancels it.
+ */
+function startsOperation(method: Method, service: ServiceModel, product: ProductModel): boolean {
+  if (service.service.name === 'OperationService') return false;
+  const request = product.resolveId(method.request);
+  return request.kind !== 'message' || !request.type.fields.some((field) => field.jsonName === 'operationId');
+}
+
 /** Names the operation's metadata and response types (imported, so that the links resolve in editors). */
-function operationDoc(method: Method, product: ProductModel, used: ClientImports): string {
+function operationDoc(method: Method, starts: boolean, product: ProductModel, used: ClientImports): string {
   const operation = method.operation as NonNullable<Method['operation']>;
   const response = operation.response ? product.typeName(operation.response) : undefined;
   const metadata = operation.metadata ? product.typeName(operation.metadata) : undefined;
   if (response) used.types.add(response);
   if (metadata) used.types.add(metadata);
-  const parts = ['Starts an Operation.'];
+  const parts = [starts ? 'Starts an Operation.' : 'Returns an Operation that already exists; this call starts none.'];
   if (metadata) parts.push(`Its \`metadata\` is a {@link ${metadata}}.`);
   if (response) parts.push(`When done, its \`response\` is a {@link ${response}}, which \`await client.waitForOperation(operation)\` resolves to.`);
   else parts.push('Wait for it with `client.waitForOperation(operation)`.');

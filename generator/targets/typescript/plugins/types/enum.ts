@@ -1,6 +1,6 @@
 import { StructureKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { Enum } from '../../../../model/ir.ts';
-import { describe, jsDoc } from '../../docs.ts';
+import { describe, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
 import { exportedObjectConstant } from '../../property.ts';
 import { stringLiteral } from '../../text.ts';
@@ -16,7 +16,7 @@ export function enumStatements(enumDef: Enum, name: string, product: ProductMode
   const docs = jsDoc([
     describe(enumDef.description, product),
     values.length === 0 ? 'The docs list no values, so any string is accepted.' : 'Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.',
-    `Protobuf: \`${enumDef.id}\``,
+    protobufNote(enumDef.id, product),
   ]);
   return [
     {

@@ -1,6 +1,6 @@
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
-import type { Message } from '../../../../model/ir.ts';
-import { describe, formatHint, jsDoc } from '../../docs.ts';
+import type { Field, Message } from '../../../../model/ir.ts';
+import { describe, formatHint, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
 import { propertyName } from '../../property.ts';
 import { INT64_PARAMETER, int64Carriers } from './int64.ts';
@@ -22,7 +22,7 @@ export function messageInterface(message: Message, name: string, product: Produc
       name: propertyName(field.jsonName),
       hasQuestionToken: !field.required,
       type: fieldType(field, product, generic ? INT64_PARAMETER : 'string'),
-      docs: jsDoc([describe(field.description, product), oneof, formatHint(field)], field.deprecated ? [{ tagName: 'deprecated' }] : []),
+      docs: jsDoc([describe(field.description, product), oneof, formatHint(field)], fieldTags(field)),
     });
   }
   return {
@@ -33,7 +33,7 @@ export function messageInterface(message: Message, name: string, product: Produc
     docs: jsDoc([
       describe(message.description, product),
       generic ? `\`${INT64_PARAMETER}\` is the type of its int64 fields: \`string\` as responses hold them; requests take \`Int64Input\` (a string, a safe integer or a bigint).` : undefined,
-      `Protobuf: \`${message.id}\``,
+      protobufNote(message.id, product),
     ]),
     properties,
   };
@@ -43,4 +43,13 @@ function oneofNote(message: Message, oneofName: string, jsonName: string): strin
   const group = message.oneofs.find((oneof) => oneof.name === oneofName);
   const others = (group?.fields ?? []).filter((name) => name !== jsonName).map((name) => `\`${name}\``);
   return others.length === 0 ? `Part of the oneof \`${oneofName}\`.` : `Part of the oneof \`${oneofName}\`: set at most one of this and ${others.join(', ')}.`;
+}
+
+/** `@defaultValue` where the docs state what the API assumes when the field is unset. */
+function fieldTags(field: Field): { tagName: string; text?: string }[] {
+  const tags: { tagName: string; text?: string }[] = [];
+  const stated = field.constraints.default;
+  if (stated !== undefined) tags.push({ tagName: 'defaultValue', text: stated.includes('`') ? stated : `\`${stated}\`` });
+  if (field.deprecated) tags.push({ tagName: 'deprecated' });
+  return tags;
 }

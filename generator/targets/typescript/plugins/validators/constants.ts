@@ -44,6 +44,18 @@ export class ModuleConstants {
     return name;
   }
 
+  /** A documented value set, as the strings `allowedValue` compares against. */
+  valueSet(values: readonly string[]): string {
+    const key = `set:${JSON.stringify(values)}`;
+    let name = this.#lists.get(key);
+    if (name === undefined) {
+      name = `$allowed${this.#lists.size}`;
+      this.#lists.set(key, name);
+      this.#declarations.push(`const ${name}: ReadonlySet<string> = /* @__PURE__ */ new Set([${values.map(stringLiteral).join(', ')}]);`);
+    }
+    return name;
+  }
+
   stringList(values: readonly string[]): string {
     const key = JSON.stringify(values);
     let name = this.#lists.get(key);

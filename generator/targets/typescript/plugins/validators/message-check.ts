@@ -3,13 +3,13 @@
  * type and stated constraints checked, arrays and maps walked, nested messages handed to
  * their own check function (so recursive types recurse), then oneof exclusivity.
  */
-import type { Constraints, Field, Message } from '../../../../model/ir.ts';
+import type { Constraints, Field, Message, StringLimits } from '../../../../model/ir.ts';
 import type { ProductModel, ResolvedType } from '../../model/product.ts';
 import { isPlainIdentifier } from '../../naming.ts';
 import { propertyRead } from '../../property.ts';
 import { stringLiteral } from '../../text.ts';
 import type { ModuleConstants } from './constants.ts';
-import { constraintFamily, isNullable, valueCheck, type Lines, type Target } from './value-check.ts';
+import { constraintFamily, isNullable, VALUE_SET_FAMILIES, valueCheck, type Lines, type Target } from './value-check.ts';
 
 export interface CheckContext {
   product: ProductModel;
@@ -86,16 +86,26 @@ function arrayCheck(field: Field, resolved: ResolvedType, local: string, key: st
   return [`if ($v.array(issues, path, ${key}, ${local})) {`, ...indent([...counts, ...loop]), '}'];
 }
 
-/** Map values are checked by type; the docs' length and pattern wording does not say whether it means keys or values. */
+/** Map values are checked by type and `mapValue`, keys by their JSON form and `mapKey`; the field's own keys count entries. */
 function mapCheck(field: Field, resolved: ResolvedType, local: string, key: string, ownPath: string, context: CheckContext): Lines {
   const element: Target = { value: 'item', path: 'itemsPath', key: 'k', ownPath: '$v.join(itemsPath, k)' };
-  const check = valueCheck(resolved, {}, element, context.constants, context.checkName);
+  const check = valueCheck(resolved, field.constraints.mapValue ?? {}, element, context.constants, context.checkName);
   const keyKind = mapKeyKind(field.map?.key ?? 'string');
-  const keyCheck = keyKind === undefined ? [] : [`$v.mapKey(issues, itemsPath, k, ${stringLiteral(keyKind)});`];
+  const keyCheck = [
+    ...(keyKind === undefined ? [] : [`$v.mapKey(issues, itemsPath, k, ${stringLiteral(keyKind)});`]),
+    ...keyLimits(field.constraints.mapKey, context),
+  ];
   const counts = itemCounts(field.constraints, key, `$v.countKeys(${local})`);
   const walk = [...keyCheck, ...(check.length === 0 ? [] : ['const item = ' + `${local}[k];`, ...check])];
   const loop = walk.length === 0 ? [] : [`const itemsPath = ${ownPath};`, `for (const k in ${local}) {`, `  if (!$v.hasOwn(${local}, k)) continue;`, ...indent(walk, 2), '}'];
   return [`if ($v.record(issues, path, ${key}, ${local})) {`, ...indent([...counts, ...loop]), '}'];
+}
+
+function keyLimits(limits: StringLimits | undefined, context: CheckContext): Lines {
+  if (limits === undefined) return [];
+  const regexp = limits.pattern === undefined ? undefined : context.constants.pattern(limits.pattern);
+  if (limits.minLength === undefined && limits.maxLength === undefined && regexp === undefined) return [];
+  return [`$v.mapKeyLimits(issues, itemsPath, k, ${limits.minLength ?? 0}, ${limits.maxLength ?? 'undefined'}, ${regexp ?? 'undefined'});`];
 }
 
 function itemCounts(constraints: Constraints, key: string, count: string): Lines {
@@ -121,6 +131,9 @@ function reportInapplicable(field: Field, resolved: ResolvedType, message: Messa
   if (!field.map && ((lengths && family !== 'string' && family !== 'bytes') || (c.pattern !== undefined && family !== 'string'))) stray.push('length/pattern');
   if (family !== 'number' && family !== 'decimal' && (c.minimum !== undefined || c.maximum !== undefined)) stray.push('minimum/maximum');
   if (!field.repeated && !field.map && (c.minItems !== undefined || c.maxItems !== undefined)) stray.push('item count');
+  if (c.allowedValues !== undefined && !VALUE_SET_FAMILIES.has(family)) stray.push('value set');
+  if ((c.minDuration !== undefined || c.maxDuration !== undefined) && family !== 'duration') stray.push('duration bounds');
+  if (!field.map && (c.mapKey !== undefined || c.mapValue !== undefined)) stray.push('map key/value limits');
   if (stray.length > 0) context.warn(`${message.id}.${field.jsonName}: ${stray.join(', ')} constraint does not apply to its type; not checked`);
 }
 

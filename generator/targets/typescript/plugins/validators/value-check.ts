@@ -18,7 +18,7 @@ export interface Target {
 
 export type Lines = string[];
 
-type Family = 'string' | 'bytes' | 'number' | 'decimal' | 'none';
+type Family = 'string' | 'bytes' | 'number' | 'decimal' | 'duration' | 'none';
 
 interface Helper {
   call: string;
@@ -39,7 +39,7 @@ const SCALAR_HELPERS: Record<string, Helper> = {
 
 const WELL_KNOWN_HELPERS: Partial<Record<WellKnown, Helper>> = {
   Timestamp: { call: 'timestamp', family: 'none' },
-  Duration: { call: 'duration', family: 'none' },
+  Duration: { call: 'duration', family: 'duration' },
   FieldMask: { call: 'string', family: 'none' },
   Struct: { call: 'record', family: 'none' },
   ListValue: { call: 'array', family: 'none' },
@@ -113,8 +113,18 @@ function constraintCalls(family: Family, constraints: Constraints, target: Targe
     if (constraints.minimum !== undefined) lines.push(`$v.minimumDecimal(${at}, ${stringLiteral(constraints.minimum)});`);
     if (constraints.maximum !== undefined) lines.push(`$v.maximumDecimal(${at}, ${stringLiteral(constraints.maximum)});`);
   }
+  if (family === 'duration') {
+    if (constraints.minDuration !== undefined) lines.push(`$v.minDuration(${at}, ${stringLiteral(constraints.minDuration)});`);
+    if (constraints.maxDuration !== undefined) lines.push(`$v.maxDuration(${at}, ${stringLiteral(constraints.maxDuration)});`);
+  }
+  if (constraints.allowedValues !== undefined && VALUE_SET_FAMILIES.has(family)) {
+    lines.push(`$v.allowedValue(${at}, ${constants.valueSet(constraints.allowedValues)});`);
+  }
   return lines;
 }
+
+/** Families whose JSON value is one string or number, which a documented value set can list. */
+export const VALUE_SET_FAMILIES: ReadonlySet<Family> = new Set(['string', 'number', 'decimal']);
 
 /** Bounds are decimal strings in the model (checked by its schema); as numbers they print canonically. */
 function numberLiteral(decimal: string): string {
