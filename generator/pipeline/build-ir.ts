@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { PageStore } from '../io/page-store.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
 import { docsFolder } from '../model/docs-paths.ts';
+import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
 import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
 import { type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
@@ -173,7 +174,7 @@ class Run {
   }
 
   stats(ir: DocsIr, times: StageTimes, ms: number): BuildStats {
-    const pagesByLayout: Record<Layout, number> = { 'rest-method': 0, 'rest-method-legacy': 0, 'grpc-method': 0, 'grpc-service-legacy': 0, other: 0 };
+    const pagesByLayout = Object.fromEntries(LAYOUT_NAMES.map((layout) => [layout, 0])) as Record<Layout, number>;
     let skipped = 0;
     let pages = 0;
     for (const page of this.#results) {
