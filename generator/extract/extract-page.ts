@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import { languageOfPath, pageProduct } from '../model/docs-paths.ts';
 import type { Layout } from '../model/ir.ts';
 import type { PageExtract, PageService } from '../model/page.ts';
 import { parseMarkdown } from '../parse/processor.ts';
@@ -8,7 +9,7 @@ import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/com
 import { OTHER_LAYOUT } from './layouts/registry.ts';
 import { PageDiagnostics } from './location.ts';
 import { PageContext } from './page-context.ts';
-import { detectLang, productOf } from './page-facts.ts';
+import { detectLang } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
 import { mayBeApiReference } from './scan.ts';
 import { reportBrokenTables } from './table-diagnostics.ts';
@@ -29,7 +30,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
     types: context ? [...context.types.values()] : [],
     diagnostics: diagnostics.list,
   });
-  const fallbackLang = path.startsWith('ru/') ? 'ru' : 'en';
+  const fallbackLang = languageOfPath(path);
 
   const text = lenientDecoder.decode(bytes);
   if (!mayBeApiReference(text)) return { ...result(fallbackLang, 'other'), notApiReference: true };
@@ -49,7 +50,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
     reportMissedMethodPage(sections, diagnostics);
     return result(lang, OTHER_LAYOUT);
   }
-  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text);
+  const context = new PageContext(path, lang, pageProduct(path, restPathOf(sections)), diagnostics, text);
   try {
     return result(lang, layout.name, layout.extract({ root, sections }, context), context);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { pageLayoutNamed } from '../extract/layouts/registry.ts';
 import type { Layout } from '../model/ir.ts';
-import { docsFolder, packageProduct, restProduct } from '../model/docs-paths.ts';
+import { docsFolder, docsTree, packageProduct, restProduct } from '../model/docs-paths.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -78,8 +78,8 @@ function serviceNameOf(product: string, name: string, grpcServices: ReadonlySet<
 }
 
 /** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */
-const isLegacyRestTree = (page: PageExtract): boolean => page.source.path.split('/')[1] === '_api-ref';
-const isLegacyTree = (page: PageExtract): boolean => isLegacyRestTree(page) || page.source.path.split('/')[1] === '_api-ref-grpc';
+const isLegacyRestTree = (page: PageExtract): boolean => docsTree(page.source.path) === 'legacy-rest';
+const isLegacyTree = (page: PageExtract): boolean => docsTree(page.source.path) !== 'current';
 
 /**
  * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,
