@@ -15,7 +15,7 @@ export interface ParsedPage {
  * the registry (registry.ts) claim disjoint sets of pages, so their order decides nothing.
  */
 export interface PageLayout<Name extends string = string> {
-  /** The `layout` the IR's sources name (ir-v1.md). */
+  /** The `layout` the IR's sources name (model/ir-v1.md). */
   readonly name: Name;
   /** Which calls the layout documents; the merge ranks gRPC pages first, as they name types as the protobuf does. */
   readonly protocol: 'grpc' | 'rest';
