@@ -3,6 +3,7 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
+import { formatSource } from './format/format-source.ts';
 import { buildProducts } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
 import type { EmitPlugin, GeneratedFile } from './plugin.ts';
@@ -29,5 +30,7 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   for (const plugin of PLUGINS) {
     files.push(...plugin.emit({ ir, options: resolved, products, files: [...files], printer }));
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Formatting is the last pass, so that plugins read each other's files as printed.
+  const formatted = files.map((file) => (file.path.endsWith('.ts') ? { ...file, contents: formatSource(file.path, file.contents, warn) } : file));
+  return formatted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
