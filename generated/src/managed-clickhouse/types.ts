@@ -11,7 +11,9 @@ export interface CreateDatabaseMetadata {
 export interface CreateDatabaseRequest {
   /**
    * Required field. ID of the ClickHouse cluster to create a database in.
-   * To get the cluster ID, use a [ClusterService.List](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/grpc/Cluster/list#List) request.
+   * To get the cluster ID, use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/grpc/Cluster/list#List)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
@@ -30,7 +32,10 @@ export interface CreateFormatSchemaMetadata {
 export interface CreateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
   /**
    * Required.
@@ -48,7 +53,10 @@ export interface CreateFormatSchemaRequest {
  * Protobuf: `managed-clickhouse.CreateFormatSchemaRequest.FormatSchemaType`
  */
 export type CreateFormatSchemaRequest_FormatSchemaType = string;
-/** The values of {@link CreateFormatSchemaRequest_FormatSchemaType}, to write `CreateFormatSchemaRequest_FormatSchemaType.VALUE`. */
+/**
+ * The values of {@link CreateFormatSchemaRequest_FormatSchemaType}, to write
+ * `CreateFormatSchemaRequest_FormatSchemaType.VALUE`.
+ */
 export const CreateFormatSchemaRequest_FormatSchemaType = {} as const;
 
 /**
@@ -62,7 +70,10 @@ export interface Database {
   name?: string;
   /** ID of the ClickHouse cluster that the database belongs to. */
   clusterId?: string;
-  /** Database engine. For details, see [ClickHouse documentation](https://clickhouse.com/docs/engines/database-engines). */
+  /**
+   * Database engine. For details, see [ClickHouse
+   * documentation](https://clickhouse.com/docs/engines/database-engines).
+   */
   engine?: Database_DatabaseEngine;
 }
 
@@ -71,19 +82,27 @@ export interface DatabaseSpec {
   /**
    * Required field. Name of the ClickHouse database. 1-63 characters long.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   name: string;
-  /** Database engine. For details, see [ClickHouse documentation](https://clickhouse.com/docs/engines/database-engines). */
+  /**
+   * Database engine. For details, see [ClickHouse
+   * documentation](https://clickhouse.com/docs/engines/database-engines).
+   */
   engine?: Database_DatabaseEngine;
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.clickhouse.v1.Database.DatabaseEngine`
  */
-export type Database_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED' | (string & {});
+export type Database_DatabaseEngine =
+  | 'DATABASE_ENGINE_ATOMIC'
+  | 'DATABASE_ENGINE_REPLICATED'
+  | (string & {});
 /** The values of {@link Database_DatabaseEngine}, to write `Database_DatabaseEngine.VALUE`. */
 export const Database_DatabaseEngine = {
   DATABASE_ENGINE_ATOMIC: 'DATABASE_ENGINE_ATOMIC',
@@ -100,7 +119,10 @@ export interface DeleteFormatSchemaMetadata {
 export interface DeleteFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
 }
 
@@ -127,19 +149,26 @@ export interface FormatSchema {
  * Protobuf: `managed-clickhouse.FormatSchema.FormatSchemaType`
  */
 export type FormatSchema_FormatSchemaType = string;
-/** The values of {@link FormatSchema_FormatSchemaType}, to write `FormatSchema_FormatSchemaType.VALUE`. */
+/**
+ * The values of {@link FormatSchema_FormatSchemaType}, to write
+ * `FormatSchema_FormatSchemaType.VALUE`.
+ */
 export const FormatSchema_FormatSchemaType = {} as const;
 
 /** Protobuf: `managed-clickhouse.GetFormatSchemaRequest` */
 export interface GetFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-clickhouse.ListFormatSchemasRequest`
  */
@@ -163,23 +192,29 @@ export interface ListFormatSchemasResponse {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request`
  */
 export interface ListLogsRequest<$Int64 = string> {
   /**
-   * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID, use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
+   * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID,
+   * use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
-  /** Columns from logs table to request. If no columns are specified, entire log records are returned. */
+  /**
+   * Columns from logs table to request. If no columns are specified, entire log records are
+   * returned.
+   */
   columnFilter?: string;
   /** Type of the service to request logs about. */
   serviceType?: ListLogsRequest_ServiceType;
   /**
-   * Start timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
+   * Start timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text
+   * format.
    *
    * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
    *
@@ -187,7 +222,8 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   fromTime?: string;
   /**
-   * End timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
+   * End timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text
+   * format.
    *
    * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
    *
@@ -195,7 +231,12 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   toTime?: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params), the service returns a [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) that can be used to get the next page of results in subsequent list requests.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than
+   * [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params),
+   * the service returns a
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * that can be used to get the next page of results in subsequent list requests.
    *
    * The maximum value is 1000.
    *
@@ -203,7 +244,11 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) returned by the previous list request.
+   * Page token. To get the next page of results, set
+   * [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params)
+   * to the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    */
@@ -211,12 +256,15 @@ export interface ListLogsRequest<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-clickhouse.ClusterService.ListLogs.Request.ServiceType`
  */
 export type ListLogsRequest_ServiceType = 'CLICKHOUSE' | (string & {});
-/** The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`. */
+/**
+ * The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`.
+ */
 export const ListLogsRequest_ServiceType = {
   /** Logs of ClickHouse activity. */
   CLICKHOUSE: 'CLICKHOUSE',
@@ -226,7 +274,19 @@ export const ListLogsRequest_ServiceType = {
 export interface ListLogsResponse {
   /** Requested log records. */
   logs?: Logs[];
-  /** This token allows you to get the next page of results for list requests. If the number of results is larger than [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params), use the [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) as the value for the [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params) query parameter in the next list request. Each subsequent list request will have its own [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) to continue paging through the results. This value is interchangeable with the `nextRecordToken` from StreamLogs method. */
+  /**
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than
+   * [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params),
+   * use the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * as the value for the
+   * [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params)
+   * query parameter in the next list request. Each subsequent list request will have its own
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * to continue paging through the results. This value is interchangeable with the
+   * `nextRecordToken` from StreamLogs method.
+   */
   nextPageToken?: string;
 }
 
@@ -245,7 +305,8 @@ export interface Logs {
 }
 
 /**
- * An Operation resource. For more information, see [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
+ * An Operation resource. For more information, see
+ * [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
  *
  * Protobuf: `yandex.cloud.operation.Operation`
  */
@@ -279,7 +340,8 @@ export interface Operation {
   /**
    * The time when the Operation resource was last modified.
    *
-   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
    */
@@ -288,7 +350,8 @@ export interface Operation {
    * If the value is `false`, it means the operation is still in progress.
    * If `true`, the operation is completed, and either `error` or `response` is available.
    *
-   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и задано значение одного из полей `error` или `response`.
+   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и
+   * задано значение одного из полей `error` или `response`.
    */
   done?: boolean;
   /**
@@ -296,7 +359,9 @@ export interface Operation {
    * It typically contains the ID of the target resource that the operation is performed on.
    * Any method that returns a long-running operation should document the metadata type, if any.
    *
-   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена структура соответствующего ему поля `metadata`.
+   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым
+   * выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена
+   * структура соответствующего ему поля `metadata`.
    */
   metadata?: { '@type'?: string; [key: string]: unknown };
   /**
@@ -317,7 +382,8 @@ export interface Operation {
   /**
    * The normal response of the operation in case of success.
    * If the original method returns no data on success, such as Delete,
-   * the response is [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
+   * the response is
+   * [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
    * If the original method is the standard Create/Update,
    * the response should be the target resource of the operation.
    * Any method that returns a long-running operation should document the response type, if any.
@@ -343,9 +409,11 @@ export interface Operation {
  */
 export interface Status {
   /**
-   * Error code. An enum value of [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * Error code. An enum value of
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    *
-   * RU: Код ошибки. Значение из списка [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * RU: Код ошибки. Значение из списка
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    */
   code?: number;
   /**
@@ -372,7 +440,10 @@ export interface UpdateFormatSchemaMetadata {
 export interface UpdateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
   /** JSON: field paths separated by commas, e.g. `"name,labels"`. */
   updateMask?: string;
@@ -384,29 +455,45 @@ export interface UpdateRequest {
   /**
    * Required. ID of the cluster to update the model in.
    *
-   * To get a cluster ID make a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
+   * To get a cluster ID make a
+   * [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера для обновления модели.  Чтобы получить идентификатор кластера, выполните запрос "[list](https://yandex.cloud/ru/docs/managed-clickhouse/api-ref/Cluster/list)".  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера для обновления модели. Чтобы получить
+   * идентификатор кластера, выполните запрос
+   * "[list](https://yandex.cloud/ru/docs/managed-clickhouse/api-ref/Cluster/list)". Максимальная
+   * длина строки в символах — 50.
    */
   clusterId: string;
   /**
    * Required. Name of the the model to update.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * The maximum string length in characters is 63. Value must match the regular expression
+   * `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя модели для обновления.  Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя модели для обновления. Максимальная длина строки в символах — 63.
+   * Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   mlModelName: string;
   /**
-   * A comma-separated names off ALL fields to be updated. Only the specified fields will be changed. The others will be left untouched. If the field is specified in `updateMask` and no value for that field was sent in the request, the field's value will be reset to the default. The default value for most fields is null or 0.
+   * A comma-separated names off ALL fields to be updated. Only the specified fields will be
+   * changed. The others will be left untouched. If the field is specified in `updateMask` and no
+   * value for that field was sent in the request, the field's value will be reset to the default.
+   * The default value for most fields is null or 0.
    *
-   * If `updateMask` is not sent in the request, all fields' values will be updated. Fields specified in the request will be updated to provided values. The rest of the fields will be reset to the default.
+   * If `updateMask` is not sent in the request, all fields' values will be updated. Fields
+   * specified in the request will be updated to provided values. The rest of the fields will be
+   * reset to the default.
    *
-   * RU: Имена всех обновляемых полей, разделенные запятыми. Только значения указанных полей будут изменены. Остальные останутся нетронутыми. Если поле указано в параметре `updateMask` и в запросе не было отправлено значение для этого поля, значение поля будет сброшено на значение по умолчанию. Значение по умолчанию для большинства полей — null или 0.
+   * RU: Имена всех обновляемых полей, разделенные запятыми. Только значения указанных полей будут
+   * изменены. Остальные останутся нетронутыми. Если поле указано в параметре `updateMask` и в
+   * запросе не было отправлено значение для этого поля, значение поля будет сброшено на значение по
+   * умолчанию. Значение по умолчанию для большинства полей — null или 0.
    *
-   * Если в запросе не передается `updateMask`, значения всех полей будут обновлены. Для полей, указанных в запросе, будут использованы переданные значения. Значения остальных полей будут сброшены на значения по умолчанию.
+   * Если в запросе не передается `updateMask`, значения всех полей будут обновлены. Для полей,
+   * указанных в запросе, будут использованы переданные значения. Значения остальных полей будут
+   * сброшены на значения по умолчанию.
    *
    * JSON: field paths separated by commas, e.g. `"name,labels"`.
    */
@@ -414,7 +501,8 @@ export interface UpdateRequest {
   /**
    * The new model file URL. You can only use models stored in Object Storage.
    *
-   * RU: URL файла новой модели. Вы можете использовать только модели, хранящиеся в Yandex Object Storage.
+   * RU: URL файла новой модели. Вы можете использовать только модели, хранящиеся в Yandex Object
+   * Storage.
    */
   uri?: string;
 }

@@ -18,9 +18,13 @@ export interface CreateDatabaseMetadata {
 /** Protobuf: `managed-mongodb.CreateDatabaseRequest` */
 export interface CreateDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster to create a database in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to create a database in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует создать базу данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует создать базу данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
@@ -50,9 +54,11 @@ export interface Database {
 /** Protobuf: `managed-mongodb.DatabaseSpec` */
 export interface DatabaseSpec {
   /**
-   * Required. Name of the MongoDB database. 1-63 characters long. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]{1,63}`.
+   * Required. Name of the MongoDB database. 1-63 characters long. The maximum string length in
+   * characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]{1,63}`.
    *
-   * RU: Обязательное поле. Имя базы данных MongoDB. Длина 1-63 символов. Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]{1,63}`.
+   * RU: Обязательное поле. Имя базы данных MongoDB. Длина 1-63 символов. Максимальная длина строки
+   * в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]{1,63}`.
    */
   name: string;
 }
@@ -76,15 +82,23 @@ export interface DeleteDatabaseMetadata {
 /** Protobuf: `managed-mongodb.DeleteDatabaseRequest` */
 export interface DeleteDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster to delete a database in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to delete a database in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует удалить базу данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует удалить базу данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the database to delete. To get the name of the database, use a [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * Required. Name of the database to delete. To get the name of the database, use a
+   * [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value
+   * must match the regular expression `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте запрос [DatabaseService.List](#List). Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте
+   * запрос [DatabaseService.List](#List). Максимальная длина строки в символах — 63. Значение
+   * должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
@@ -100,43 +114,66 @@ export interface Empty {
 /** Protobuf: `managed-mongodb.GetDatabaseRequest` */
 export interface GetDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster that the database belongs to. To get the cluster ID use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster that the database belongs to. To get the cluster ID use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, к которому принадлежит база данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, к которому принадлежит база данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the MongoDB database to return. To get the name of the database use a [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * Required. Name of the MongoDB database to return. To get the name of the database use a
+   * [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value
+   * must match the regular expression `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя запрашиваемой базы данных MongoDB. Чтобы получить имя базы данных, используйте запрос [List](#List). Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя запрашиваемой базы данных MongoDB. Чтобы получить имя базы данных,
+   * используйте запрос [List](#List). Максимальная длина строки в символах — 63. Значение должно
+   * соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-mongodb.ListDatabasesRequest`
  */
 export interface ListDatabasesRequest<$Int64 = string> {
   /**
-   * Required. ID of the MongoDB cluster to list databases in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to list databases in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, для которого следует вернуть список баз данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, для которого следует вернуть список баз
+   * данных. Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than `page_size`, the service returns a [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) that can be used to get the next page of results in subsequent list requests. The maximum value is 1000.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than `page_size`, the service returns a
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) that can be used to get the
+   * next page of results in subsequent list requests. The maximum value is 1000.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем `page_size`, сервис вернет значение [ListDatabasesResponse.next_page_token](#ListDatabasesResponse), которое можно использовать для получения следующей страницы. Максимальное значение — 1000.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем `page_size`, сервис вернет значение
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse), которое можно использовать для
+   * получения следующей страницы. Максимальное значение — 1000.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set `page_token` to the [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) returned by a previous list request. The maximum string length in characters is 100.
+   * Page token. To get the next page of results, set `page_token` to the
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) returned by a previous list
+   * request. The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение `page_token` равным значению поля [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение `page_token` равным значению поля
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) предыдущего запроса, чтобы
+   * получить следующую страницу результатов. Максимальная длина строки в символах — 100.
    */
   pageToken?: string;
 }
@@ -150,15 +187,25 @@ export interface ListDatabasesResponse {
    */
   databases?: Database[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results is larger than [ListDatabasesRequest.page_size](#ListDatabasesRequest), use the `next_page_token` as the value for the [ListDatabasesRequest.page_token](#ListDatabasesRequest) parameter in the next list request. Each subsequent list request will have its own `next_page_token` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than [ListDatabasesRequest.page_size](#ListDatabasesRequest), use the
+   * `next_page_token` as the value for the [ListDatabasesRequest.page_token](#ListDatabasesRequest)
+   * parameter in the next list request. Each subsequent list request will have its own
+   * `next_page_token` to continue paging through the results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [ListDatabasesRequest.page_size](#ListDatabasesRequest1), используйте `next_page_token` в качестве значения параметра [ListDatabasesRequest.page_token](#ListDatabasesRequest1) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения `next_page_token` для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем [ListDatabasesRequest.page_size](#ListDatabasesRequest1), используйте
+   * `next_page_token` в качестве значения параметра
+   * [ListDatabasesRequest.page_token](#ListDatabasesRequest1) в следующем запросе списка ресурсов.
+   * Все последующие запросы будут получать свои значения `next_page_token` для перебора страниц
+   * результатов.
    */
   nextPageToken?: string;
 }
 
 /**
- * An Operation resource. For more information, see [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
+ * An Operation resource. For more information, see
+ * [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
  *
  * Protobuf: `yandex.cloud.operation.Operation`
  */
@@ -192,7 +239,8 @@ export interface Operation {
   /**
    * The time when the Operation resource was last modified.
    *
-   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
    */
@@ -201,7 +249,8 @@ export interface Operation {
    * If the value is `false`, it means the operation is still in progress.
    * If `true`, the operation is completed, and either `error` or `response` is available.
    *
-   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и задано значение одного из полей `error` или `response`.
+   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и
+   * задано значение одного из полей `error` или `response`.
    */
   done?: boolean;
   /**
@@ -209,7 +258,9 @@ export interface Operation {
    * It typically contains the ID of the target resource that the operation is performed on.
    * Any method that returns a long-running operation should document the metadata type, if any.
    *
-   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена структура соответствующего ему поля `metadata`.
+   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым
+   * выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена
+   * структура соответствующего ему поля `metadata`.
    */
   metadata?: { '@type'?: string; [key: string]: unknown };
   /**
@@ -230,7 +281,8 @@ export interface Operation {
   /**
    * The normal response of the operation in case of success.
    * If the original method returns no data on success, such as Delete,
-   * the response is [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
+   * the response is
+   * [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
    * If the original method is the standard Create/Update,
    * the response should be the target resource of the operation.
    * Any method that returns a long-running operation should document the response type, if any.
@@ -256,9 +308,11 @@ export interface Operation {
  */
 export interface Status {
   /**
-   * Error code. An enum value of [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * Error code. An enum value of
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    *
-   * RU: Код ошибки. Значение из списка [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * RU: Код ошибки. Значение из списка
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    */
   code?: number;
   /**

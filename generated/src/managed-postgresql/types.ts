@@ -3,7 +3,8 @@
  * A PostgreSQL Backup resource. For more information, see
  * the [Developer's Guide](https://yandex.cloud/en/docs/managed-postgresql/concepts/backup).
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup`
  */
@@ -16,11 +17,14 @@ export interface Backup<$Int64 = string> {
    * Creation timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was completed).
    *
-   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible values is from
-   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for fractions of a second.
+   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible
+   * values is from
+   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+   * fractions of a second.
    *
    * To work with values in this field, use the APIs described in the
-   * [Protocol Buffers reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
+   * [Protocol Buffers
+   * reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
    * In some languages, built-in datetime utilities do not support nanosecond precision (9 digits).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
@@ -31,11 +35,14 @@ export interface Backup<$Int64 = string> {
   /**
    * Time when the backup operation was started.
    *
-   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible values is from
-   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for fractions of a second.
+   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible
+   * values is from
+   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+   * fractions of a second.
    *
    * To work with values in this field, use the APIs described in the
-   * [Protocol Buffers reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
+   * [Protocol Buffers
+   * reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
    * In some languages, built-in datetime utilities do not support nanosecond precision (9 digits).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
@@ -62,11 +69,16 @@ export interface Backup<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupCreationType`
  */
-export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
+export type Backup_BackupCreationType =
+  | 'BACKUP_CREATION_TYPE_UNSPECIFIED'
+  | 'AUTOMATED'
+  | 'MANUAL'
+  | (string & {});
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
   BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
@@ -76,11 +88,16 @@ export const Backup_BackupCreationType = {
   MANUAL: 'MANUAL',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupMethod`
  */
-export type Backup_BackupMethod = 'BACKUP_METHOD_UNSPECIFIED' | 'BASE' | 'INCREMENTAL' | (string & {});
+export type Backup_BackupMethod =
+  | 'BACKUP_METHOD_UNSPECIFIED'
+  | 'BASE'
+  | 'INCREMENTAL'
+  | (string & {});
 /** The values of {@link Backup_BackupMethod}, to write `Backup_BackupMethod.VALUE`. */
 export const Backup_BackupMethod = {
   BACKUP_METHOD_UNSPECIFIED: 'BACKUP_METHOD_UNSPECIFIED',
@@ -90,7 +107,8 @@ export const Backup_BackupMethod = {
   INCREMENTAL: 'INCREMENTAL',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupStatus`
  */
@@ -142,19 +160,28 @@ export interface Database {
 /** Protobuf: `managed-postgresql.DatabaseService.Delete.Request` */
 export interface DeleteRequest {
   /**
-   * Required. ID of the PostgreSQL cluster to delete a database in. To get the cluster ID, use a [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list) request.
+   * Required. ID of the PostgreSQL cluster to delete a database in. To get the cluster ID, use a
+   * [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера PostgreSQL, в котором следует удалить базу данных. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера PostgreSQL, в котором следует удалить базу
+   * данных. Чтобы получить идентификатор кластера, используйте запрос
+   * [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Cluster/list). Максимальная
+   * длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the database to delete. To get the name of the database, use a [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Database/list) request.
+   * Required. Name of the database to delete. To get the name of the database, use a
+   * [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Database/list) request.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * The maximum string length in characters is 63. Value must match the regular expression
+   * `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Database/list).  Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте
+   * запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Database/list).
+   * Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному
+   * выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
@@ -163,7 +190,8 @@ export interface DeleteRequest {
 export interface Extension {
   /**
    * Name of the extension, e.g. `pg_trgm` or `pg_btree`.
-   * Extensions supported by Managed Service for PostgreSQL are [listed in the Developer's Guide](https://yandex.cloud/en/docs/managed-postgresql/operations/extensions/cluster-extensions).
+   * Extensions supported by Managed Service for PostgreSQL are [listed in the Developer's
+   * Guide](https://yandex.cloud/en/docs/managed-postgresql/operations/extensions/cluster-extensions).
    */
   name?: string;
   /**
@@ -175,33 +203,39 @@ export interface Extension {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsRequest`
  */
 export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the PostgreSQL cluster.
-   * To get the PostgreSQL cluster ID use a [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list#List) request.
+   * To get the PostgreSQL cluster ID use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list#List)
+   * request.
    */
   clusterId: string;
   /**
    * The maximum number of results per page to return. If the number of available
-   * results is larger than `pageSize`, the service returns a {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
+   * results is larger than `pageSize`, the service returns a
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
    * that can be used to get the next page of results in subsequent list requests.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token.  To get the next page of results, set `pageToken` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
+   * Page token. To get the next page of results, set `pageToken` to the
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
    * returned by the previous list request.
    */
   pageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsResponse`
  */
@@ -209,16 +243,21 @@ export interface ListClusterBackupsResponse<$Int64 = string> {
   /** List of PostgreSQL Backup resources. */
   backups?: Backup<$Int64>[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results
-   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageSize}, use the `nextPageToken` as the value
-   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageToken} query parameter in the next list request.
-   * Each subsequent list request will have its own `nextPageToken` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results
+   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageSize}, use the
+   * `nextPageToken` as the value
+   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageToken} query parameter
+   * in the next list request.
+   * Each subsequent list request will have its own `nextPageToken` to continue paging through the
+   * results.
    */
   nextPageToken?: string;
 }
 
 /**
- * An Operation resource. For more information, see [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
+ * An Operation resource. For more information, see
+ * [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
  *
  * Protobuf: `yandex.cloud.operation.Operation`
  */
@@ -252,7 +291,8 @@ export interface Operation {
   /**
    * The time when the Operation resource was last modified.
    *
-   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
    */
@@ -261,7 +301,8 @@ export interface Operation {
    * If the value is `false`, it means the operation is still in progress.
    * If `true`, the operation is completed, and either `error` or `response` is available.
    *
-   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и задано значение одного из полей `error` или `response`.
+   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и
+   * задано значение одного из полей `error` или `response`.
    */
   done?: boolean;
   /**
@@ -269,7 +310,9 @@ export interface Operation {
    * It typically contains the ID of the target resource that the operation is performed on.
    * Any method that returns a long-running operation should document the metadata type, if any.
    *
-   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена структура соответствующего ему поля `metadata`.
+   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым
+   * выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена
+   * структура соответствующего ему поля `metadata`.
    */
   metadata?: { '@type'?: string; [key: string]: unknown };
   /**
@@ -290,7 +333,8 @@ export interface Operation {
   /**
    * The normal response of the operation in case of success.
    * If the original method returns no data on success, such as Delete,
-   * the response is [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
+   * the response is
+   * [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
    * If the original method is the standard Create/Update,
    * the response should be the target resource of the operation.
    * Any method that returns a long-running operation should document the response type, if any.
@@ -316,9 +360,11 @@ export interface Operation {
  */
 export interface Status {
   /**
-   * Error code. An enum value of [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * Error code. An enum value of
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    *
-   * RU: Код ошибки. Значение из списка [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * RU: Код ошибки. Значение из списка
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    */
   code?: number;
   /**
@@ -347,22 +393,28 @@ export interface UpdateDatabaseMetadata {
 export interface UpdateDatabaseRequest {
   /**
    * Required field. ID of the PostgreSQL cluster to update a database in.
-   * To get the cluster ID use a [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Cluster/list#List) request.
+   * To get the cluster ID use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Cluster/list#List)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
   /**
    * Required field. Name of the database to update.
-   * To get the name of the database use a [DatabaseService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Database/list#List) request.
+   * To get the name of the database use a
+   * [DatabaseService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Database/list#List)
+   * request.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   databaseName: string;
   /**
    * Optional. New name of the database.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   newDatabaseName?: string;
   /**
@@ -375,7 +427,8 @@ export interface UpdateDatabaseRequest {
    * PostgreSQL extensions that should be enabled for the database.
    *
    * If the field is sent, the list of enabled extensions is rewritten entirely.
-   * Therefore, to disable an active extension you should simply send the list omitting this extension.
+   * Therefore, to disable an active extension you should simply send the list omitting this
+   * extension.
    */
   extensions?: Extension[];
   /**

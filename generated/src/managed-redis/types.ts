@@ -11,7 +11,8 @@ export interface Anytime {
 
 /**
  * Description of a Redis backup. For more information, see
- * the Managed Service for Redis [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/backup).
+ * the Managed Service for Redis
+ * [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/backup).
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.Backup`
  */
@@ -32,7 +33,8 @@ export interface Backup {
    * Creation timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was completed).
    *
-   * RU: Время создания в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) (т. е. когда операция резервного копирования была завершена).
+   * RU: Время создания в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) (т. е. когда
+   * операция резервного копирования была завершена).
    *
    * Строка в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
@@ -49,7 +51,8 @@ export interface Backup {
    * Start timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was started).
    *
-   * RU: Время запуска операции резервного копирования в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время запуска операции резервного копирования в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * Строка в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
@@ -63,7 +66,8 @@ export interface Backup {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.Backup.BackupType`
  */
@@ -84,9 +88,11 @@ export interface CancelOperationRequest {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
- * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal`
+ * Protobuf:
+ * `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.clientOutputBufferLimitNormal`
  */
 export interface ClientOutputBufferLimitPubsub<$Int64 = string> {
   /**
@@ -116,7 +122,8 @@ export interface ClientOutputBufferLimitPubsub<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config`
  */
@@ -131,30 +138,38 @@ export interface Config<$Int64 = string> {
   access?: Access;
   /**
    * Configuration of a Redis 5.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig60`, `redisConfig62`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig60`, `redisConfig62`, `redisConfig70`.
    */
   redisConfig50?: RedisConfig50<$Int64>;
   /**
    * Configuration of a Redis 6.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig62`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig62`, `redisConfig70`.
    */
   redisConfig60?: RedisConfig60<$Int64>;
   /**
    * Configuration of a Redis 6.2 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig60`, `redisConfig70`.
    */
   redisConfig62?: RedisConfig62<$Int64>;
   /**
    * Configuration of a Redis 7.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig62`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig60`, `redisConfig62`.
    */
   redisConfig70?: RedisConfig70<$Int64>;
 }
@@ -172,12 +187,26 @@ export interface DeleteRequest {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
- * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy`
+ * Protobuf:
+ * `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig.MaxmemoryPolicy`
  */
-export type EffectiveConfig_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION' | (string & {});
-/** The values of {@link EffectiveConfig_MaxmemoryPolicy}, to write `EffectiveConfig_MaxmemoryPolicy.VALUE`. */
+export type EffectiveConfig_MaxmemoryPolicy =
+  | 'VOLATILE_LRU'
+  | 'ALLKEYS_LRU'
+  | 'VOLATILE_LFU'
+  | 'ALLKEYS_LFU'
+  | 'VOLATILE_RANDOM'
+  | 'ALLKEYS_RANDOM'
+  | 'VOLATILE_TTL'
+  | 'NOEVICTION'
+  | (string & {});
+/**
+ * The values of {@link EffectiveConfig_MaxmemoryPolicy}, to write
+ * `EffectiveConfig_MaxmemoryPolicy.VALUE`.
+ */
 export const EffectiveConfig_MaxmemoryPolicy = {
   /** Try to remove less recently used (LRU) keys with `expire set`. */
   VOLATILE_LRU: 'VOLATILE_LRU',
@@ -193,7 +222,9 @@ export const EffectiveConfig_MaxmemoryPolicy = {
   ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
   /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
   VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
+  /**
+   * Return errors when memory limit was reached and commands could require more memory to be used.
+   */
   NOEVICTION: 'NOEVICTION',
 } as const;
 
@@ -201,7 +232,9 @@ export const EffectiveConfig_MaxmemoryPolicy = {
 export interface GetBackupRequest {
   /**
    * Required field. ID of the Redis backup to return.
-   * To get the backup ID, use a [ClusterService.ListBackups](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/listBackups#ListBackups) request.
+   * To get the backup ID, use a
+   * [ClusterService.ListBackups](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/listBackups#ListBackups)
+   * request.
    */
   backupId: string;
 }
@@ -215,7 +248,8 @@ export interface GetOperationRequest {
 /** Protobuf: `managed-redis.ClusterService.Get.Request` */
 export interface GetRequest {
   /**
-   * Required. ID of the Redis cluster to return. To get the cluster ID use a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
+   * Required. ID of the Redis cluster to return. To get the cluster ID use a
+   * [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    */
@@ -223,7 +257,8 @@ export interface GetRequest {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response`
  */
@@ -266,7 +301,8 @@ export interface GetResponse<$Int64 = string> {
    */
   maintenanceWindow?: MaintenanceWindow<$Int64>;
   /**
-   * Planned maintenance operation to be started for the cluster within the nearest [maintenanceWindow](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster#representation).
+   * Planned maintenance operation to be started for the cluster within the nearest
+   * [maintenanceWindow](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster#representation).
    *
    * A planned maintenance operation.
    */
@@ -282,20 +318,28 @@ export interface GetResponse<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.Environment`
  */
 export type GetResponse_Environment = 'PRODUCTION' | 'PRESTABLE' | (string & {});
 /** The values of {@link GetResponse_Environment}, to write `GetResponse_Environment.VALUE`. */
 export const GetResponse_Environment = {
-  /** Stable environment with a conservative update policy: only hotfixes are applied during regular maintenance. */
+  /**
+   * Stable environment with a conservative update policy: only hotfixes are applied during regular
+   * maintenance.
+   */
   PRODUCTION: 'PRODUCTION',
-  /** Environment with more aggressive update policy: new versions are rolled out irrespective of backward compatibility. */
+  /**
+   * Environment with more aggressive update policy: new versions are rolled out irrespective of
+   * backward compatibility.
+   */
   PRESTABLE: 'PRESTABLE',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.Health`
  */
@@ -328,11 +372,21 @@ export const GetResponse_Health = {
   DEGRADED: 'DEGRADED',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.Status`
  */
-export type GetResponse_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING' | (string & {});
+export type GetResponse_Status =
+  | 'STATUS_UNKNOWN'
+  | 'CREATING'
+  | 'RUNNING'
+  | 'ERROR'
+  | 'UPDATING'
+  | 'STOPPING'
+  | 'STOPPED'
+  | 'STARTING'
+  | (string & {});
 /** The values of {@link GetResponse_Status}, to write `GetResponse_Status.VALUE`. */
 export const GetResponse_Status = {
   /** Cluster status is unknown */
@@ -354,19 +408,24 @@ export const GetResponse_Status = {
 } as const;
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts`
  */
 export interface Hosts<$Int64 = string> {
   /**
-   * Name of the Redis host. The host name is assigned by MDB at creation time, and cannot be changed. 1-63 characters long.
+   * Name of the Redis host. The host name is assigned by MDB at creation time, and cannot be
+   * changed. 1-63 characters long.
    *
-   * The name is unique across all MDB hosts that exist on the platform, as it defines the FQDN of the host.
+   * The name is unique across all MDB hosts that exist on the platform, as it defines the FQDN of
+   * the host.
    *
-   * RU: Имя хоста Redis. Имя хоста назначается MDB во время создания и не может быть изменено. Длина 1-63 символов.
+   * RU: Имя хоста Redis. Имя хоста назначается MDB во время создания и не может быть изменено.
+   * Длина 1-63 символов.
    *
-   * Имя уникально для всех существующих хостов MDB в Яндекс.Облаке, так как оно определяет полное доменное имя (FQDN) хоста.
+   * Имя уникально для всех существующих хостов MDB в Яндекс.Облаке, так как оно определяет полное
+   * доменное имя (FQDN) хоста.
    */
   name?: string;
   /**
@@ -413,7 +472,9 @@ export interface Hosts<$Int64 = string> {
   services?: Services[];
   shardName?: string;
   /**
-   * A replica with a low priority number is considered better for promotion. A replica with priority of 0 will never be selected by Redis Sentinel for promotion. Works only for non-sharded clusters. Default value is 100.
+   * A replica with a low priority number is considered better for promotion. A replica with
+   * priority of 0 will never be selected by Redis Sentinel for promotion. Works only for
+   * non-sharded clusters. Default value is 100.
    *
    * JSON: int64 as a decimal string.
    */
@@ -423,7 +484,8 @@ export interface Hosts<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.Role`
  */
@@ -451,20 +513,32 @@ export const Hosts_Role = {
 } as const;
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ListBackupsRequest`
  */
 export interface ListBackupsRequest<$Int64 = string> {
-  /** Required. ID of the folder to list backups in. To get the folder ID, use a [yandex.cloud.resourcemanager.v1.FolderService.List](https://yandex.cloud/en/docs/resource-manager/api-ref/grpc/folder_service#List) request. The maximum string length in characters is 50. */
+  /**
+   * Required. ID of the folder to list backups in. To get the folder ID, use a
+   * [yandex.cloud.resourcemanager.v1.FolderService.List](https://yandex.cloud/en/docs/resource-manager/api-ref/grpc/folder_service#List)
+   * request. The maximum string length in characters is 50.
+   */
   folderId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than `page_size`, the service returns a [ListBackupsResponse.next_page_token](#ListBackupsResponse) that can be used to get the next page of results in subsequent list requests. Acceptable values are 0 to 1000, inclusive.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than `page_size`, the service returns a
+   * [ListBackupsResponse.next_page_token](#ListBackupsResponse) that can be used to get the next
+   * page of results in subsequent list requests. Acceptable values are 0 to 1000, inclusive.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
-  /** Page token. To get the next page of results, set `page_token` to the [ListBackupsResponse.next_page_token](#ListBackupsResponse) returned by the previous list request. The maximum string length in characters is 100. */
+  /**
+   * Page token. To get the next page of results, set `page_token` to the
+   * [ListBackupsResponse.next_page_token](#ListBackupsResponse) returned by the previous list
+   * request. The maximum string length in characters is 100.
+   */
   pageToken?: string;
 }
 
@@ -472,12 +546,19 @@ export interface ListBackupsRequest<$Int64 = string> {
 export interface ListBackupsResponse {
   /** Requested list of backups. */
   backups?: Backup[];
-  /** This token allows you to get the next page of results for list requests. If the number of results is larger than [ListBackupsRequest.page_size](#ListBackupsRequest), use the `next_page_token` as the value for the [ListBackupsRequest.page_token](#ListBackupsRequest) parameter in the next list request. Each subsequent list request will have its own `next_page_token` to continue paging through the results. */
+  /**
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than [ListBackupsRequest.page_size](#ListBackupsRequest), use the
+   * `next_page_token` as the value for the [ListBackupsRequest.page_token](#ListBackupsRequest)
+   * parameter in the next list request. Each subsequent list request will have its own
+   * `next_page_token` to continue paging through the results.
+   */
   nextPageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.ListClusterBackupsRequest`
  */
@@ -488,28 +569,43 @@ export interface ListClusterBackupsRequest<$Int64 = string> {
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера,
+   * используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).
+   * Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
    * The maximum number of results per page to return. If the number of available
-   * results is larger than `page_size`, the service returns a {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
+   * results is larger than `page_size`, the service returns a
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
    * that can be used to get the next page of results in subsequent list requests.
    *
    * Acceptable values are 0 to 1000, inclusive.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params), сервис вернет значение [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses), которое можно использовать для получения следующей страницы.  Допустимые значения — от 0 до 1000 включительно.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params),
+   * сервис вернет значение
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses),
+   * которое можно использовать для получения следующей страницы. Допустимые значения — от 0 до 1000
+   * включительно.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token.  To get the next page of results, set `page_token` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
+   * Page token. To get the next page of results, set `page_token` to the
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
    * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params) равным значению поля [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) предыдущего запроса, чтобы получить следующую страницу результатов.  Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params)
+   * равным значению поля
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в
+   * символах — 100.
    */
   pageToken?: string;
 }
@@ -519,56 +615,96 @@ export interface ListClusterBackupsResponse {
   /**
    * List of Redis backups.
    *
-   * RU: Описание резервной копии Redis. Подробнее смотрите в [документации](https://yandex.cloud/ru/docs/managed-redis/concepts/backup) Managed Service for Redis.
+   * RU: Описание резервной копии Redis. Подробнее смотрите в
+   * [документации](https://yandex.cloud/ru/docs/managed-redis/concepts/backup) Managed Service for
+   * Redis.
    */
   backups?: Backup[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results
-   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the `next_page_token` as the value
-   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} query parameter in the next list request.
-   * Each subsequent list request will have its own `next_page_token` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results
+   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the
+   * `next_page_token` as the value
+   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} query
+   * parameter in the next list request.
+   * Each subsequent list request will have its own `next_page_token` to continue paging through the
+   * results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params), используйте [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) в качестве значения параметра [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params),
+   * используйте
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * в качестве значения параметра
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params)
+   * в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * для перебора страниц результатов.
    */
   nextPageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Request`
  */
 export interface ListHostsRequest<$Int64 = string> {
   /**
-   * Required. ID of the Redis cluster. To get the Redis cluster ID use a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
+   * Required. ID of the Redis cluster. To get the Redis cluster ID use a
+   * [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера,
+   * используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).
+   * Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params), the service returns a [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) that can be used to get the next page of results in subsequent list requests.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than
+   * [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * the service returns a
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * that can be used to get the next page of results in subsequent list requests.
    *
    * Acceptable values are 0 to 1000, inclusive.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params), сервис вернет значение [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses), которое можно использовать для получения следующей страницы.  Допустимые значения — от 0 до 1000 включительно.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * сервис вернет значение
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses),
+   * которое можно использовать для получения следующей страницы. Допустимые значения — от 0 до 1000
+   * включительно.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) returned by the previous list request.
+   * Page token. To get the next page of results, set
+   * [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * to the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params) равным значению поля [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) предыдущего запроса, чтобы получить следующую страницу результатов.  Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * равным значению поля
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в
+   * символах — 100.
    */
   pageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Response`
  */
@@ -580,9 +716,27 @@ export interface ListHostsResponse<$Int64 = string> {
    */
   hosts?: Hosts<$Int64>[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results is larger than [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params), use the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) as the value for the [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) query parameter in the next list request. Each subsequent list request will have its own [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than
+   * [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * use the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * as the value for the
+   * [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * query parameter in the next list request. Each subsequent list request will have its own
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * to continue paging through the results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params), используйте [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) в качестве значения параметра [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * используйте
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * в качестве значения параметра
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * для перебора страниц результатов.
    */
   nextPageToken?: string;
 }
@@ -600,7 +754,8 @@ export interface LogRecord {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow`
  */
@@ -609,7 +764,8 @@ export interface MaintenanceWindow<$Int64 = string> {
    * Maintenance operation can be scheduled anytime.\
    * `maintenanceWindow` includes only one of the fields `anytime`, `weeklyMaintenanceWindow`
    *
-   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and `weeklyMaintenanceWindow`.
+   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and
+   * `weeklyMaintenanceWindow`.
    */
   anytime?: Anytime;
   /**
@@ -632,7 +788,8 @@ export interface Monitoring {
 }
 
 /**
- * An Operation resource. For more information, see [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
+ * An Operation resource. For more information, see
+ * [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
  *
  * Protobuf: `yandex.cloud.operation.Operation`
  */
@@ -666,7 +823,8 @@ export interface Operation {
   /**
    * The time when the Operation resource was last modified.
    *
-   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
    */
@@ -675,7 +833,8 @@ export interface Operation {
    * If the value is `false`, it means the operation is still in progress.
    * If `true`, the operation is completed, and either `error` or `response` is available.
    *
-   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и задано значение одного из полей `error` или `response`.
+   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и
+   * задано значение одного из полей `error` или `response`.
    */
   done?: boolean;
   /**
@@ -683,7 +842,9 @@ export interface Operation {
    * It typically contains the ID of the target resource that the operation is performed on.
    * Any method that returns a long-running operation should document the metadata type, if any.
    *
-   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена структура соответствующего ему поля `metadata`.
+   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым
+   * выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена
+   * структура соответствующего ему поля `metadata`.
    */
   metadata?: { '@type'?: string; [key: string]: unknown };
   /**
@@ -704,7 +865,8 @@ export interface Operation {
   /**
    * The normal response of the operation in case of success.
    * If the original method returns no data on success, such as Delete,
-   * the response is [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
+   * the response is
+   * [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
    * If the original method is the standard Create/Update,
    * the response should be the target resource of the operation.
    * Any method that returns a long-running operation should document the response type, if any.
@@ -756,13 +918,15 @@ export interface PlannedOperation {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50`
  */
 export interface RedisConfig50<$Int64 = string> {
   /**
-   * Effective settings for a Redis 5.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 5.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -782,19 +946,24 @@ export interface RedisConfig50<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig50.defaultConfig`
  */
 export interface RedisConfig50_EffectiveConfig<$Int64 = string> {
   /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host.
+   * Redis maxmemory setting depends on Managed Service for Redis [host
+   * class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
+   * All policies are described in detail in [Redis
+   * documentation](https://redis.io/topics/lru-cache).
    */
   maxmemoryPolicy?: EffectiveConfig_MaxmemoryPolicy;
   /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
+   * Time that Redis keeps the connection open while the client is idle. If no new command is sent
+   * during that time, the connection is closed.
    *
    * JSON: int64 as a decimal string.
    */
@@ -842,13 +1011,15 @@ export interface RedisConfig50_EffectiveConfig<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60`
  */
 export interface RedisConfig60<$Int64 = string> {
   /**
-   * Effective settings for a Redis 6.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 6.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -868,19 +1039,24 @@ export interface RedisConfig60<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig60.defaultConfig`
  */
 export interface RedisConfig60_EffectiveConfig<$Int64 = string> {
   /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host.
+   * Redis maxmemory setting depends on Managed Service for Redis [host
+   * class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
+   * All policies are described in detail in [Redis
+   * documentation](https://redis.io/topics/lru-cache).
    */
   maxmemoryPolicy?: EffectiveConfig_MaxmemoryPolicy;
   /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
+   * Time that Redis keeps the connection open while the client is idle. If no new command is sent
+   * during that time, the connection is closed.
    *
    * JSON: int64 as a decimal string.
    */
@@ -928,13 +1104,15 @@ export interface RedisConfig60_EffectiveConfig<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig62`
  */
 export interface RedisConfig62<$Int64 = string> {
   /**
-   * Effective settings for a Redis 6.2 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 6.2 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -954,13 +1132,15 @@ export interface RedisConfig62<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.redisConfig70`
  */
 export interface RedisConfig70<$Int64 = string> {
   /**
-   * Effective settings for a Redis 7.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 7.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -980,15 +1160,20 @@ export interface RedisConfig70<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.config.resources`
  */
 export interface Resources<$Int64 = string> {
   /**
-   * ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * ID of the preset for computational resources available to a host (CPU, memory etc.). All
+   * available presets are listed in the
+   * [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.). Все доступные наборы ресурсов перечислены в [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
+   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.).
+   * Все доступные наборы ресурсов перечислены в
+   * [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
    */
   resourcePresetId?: string;
   /**
@@ -1025,7 +1210,8 @@ export interface Services {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Health`
  */
@@ -1052,7 +1238,8 @@ export const Services_Health = {
   DEAD: 'DEAD',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `managed-redis.ClusterService.ListHosts.Response.hosts.services.Type`
  */
@@ -1086,9 +1273,11 @@ export const Services_Type = {
  */
 export interface Status {
   /**
-   * Error code. An enum value of [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * Error code. An enum value of
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    *
-   * RU: Код ошибки. Значение из списка [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * RU: Код ошибки. Значение из списка
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    */
   code?: number;
   /**
@@ -1136,19 +1325,27 @@ export interface StreamClusterLogsRequest {
    * The expression must specify:
    * 1. The field name. Currently filtering can be applied to the [LogRecord.logs.hostname] field
    * 2. An `=` operator.
-   * 3. The value in double quotes (`"`). Must be 3-63 characters long and match the regular expression `[a-z][-a-z0-9]{1,61}[a-z0-9]`.
+   * 3. The value in double quotes (`"`). Must be 3-63 characters long and match the regular
+   *    expression `[a-z][-a-z0-9]{1,61}[a-z0-9]`.
    * Examples of a filter `message.hostname='node1.db.cloud.yandex.net'`.
    */
   filter?: string;
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.StreamClusterLogsRequest.ServiceType`
  */
-export type StreamClusterLogsRequest_ServiceType = 'SERVICE_TYPE_UNSPECIFIED' | 'REDIS' | (string & {});
-/** The values of {@link StreamClusterLogsRequest_ServiceType}, to write `StreamClusterLogsRequest_ServiceType.VALUE`. */
+export type StreamClusterLogsRequest_ServiceType =
+  | 'SERVICE_TYPE_UNSPECIFIED'
+  | 'REDIS'
+  | (string & {});
+/**
+ * The values of {@link StreamClusterLogsRequest_ServiceType}, to write
+ * `StreamClusterLogsRequest_ServiceType.VALUE`.
+ */
 export const StreamClusterLogsRequest_ServiceType = {
   SERVICE_TYPE_UNSPECIFIED: 'SERVICE_TYPE_UNSPECIFIED',
   /** Logs of Redis activity. */
@@ -1180,7 +1377,9 @@ export interface UpdateUserMetadata {
 export interface UpdateUserRequest {
   /**
    * Required field. ID of the Redis cluster the user belongs to.
-   * To get the cluster ID, use a [ClusterService.List](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list#List) request.
+   * To get the cluster ID, use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list#List)
+   * request.
    */
   clusterId: string;
   /** Required field. Name of the Redis user to be updated. */
@@ -1188,7 +1387,8 @@ export interface UpdateUserRequest {
   /**
    * A comma-separated names off ALL fields to be updated.
    * Only the specified fields will be changed. The others will be left untouched.
-   * If the field is specified in `` updateMask `` and no value for that field was sent in the request,
+   * If the field is specified in `` updateMask `` and no value for that field was sent in the
+   * request,
    * the field's value will be reset to the default. The default value for most fields is null or 0.
    *
    * If `` updateMask `` is not sent in the request, all fields' values will be updated.
@@ -1226,7 +1426,8 @@ export interface User {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `managed-redis.ClusterService.Get.Response.maintenanceWindow.weeklyMaintenanceWindow`
  */
