@@ -18,7 +18,7 @@ const realPages = (): [string, string][] =>
   );
 
 describe('the layout registry', () => {
-  it('claims every real page for one layout at most, and each layout for some page', () => {
+  it('claims every real page for one layout at most, and each layout for some page', { timeout: 180_000 }, () => {
     const claimed = new Set<string>();
     for (const [path, text] of realPages()) {
       const shape = new PageShape(splitSections(parseWhole(text)));
