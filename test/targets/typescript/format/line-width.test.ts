@@ -49,7 +49,7 @@ describe('the generated TypeScript', () => {
     }
   });
 
-  it('is the same bytes on every run', async () => {
+  it('is the same bytes on every run', { timeout: 180_000 }, async () => {
     expect(emitPackage(await docsModel())).toEqual(packages.docs);
   });
 });
