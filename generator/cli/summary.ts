@@ -1,13 +1,12 @@
-import type { DocsIr, Layout } from '../model/ir.ts';
+import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
+import type { DocsIr } from '../model/ir.ts';
 import type { BuildStats } from '../pipeline/types.ts';
 import { countBySeverity } from './diagnostics.ts';
-
-const layouts: readonly Layout[] = ['rest-method', 'rest-method-legacy', 'grpc-method', 'grpc-service-legacy', 'other'];
 
 /** The few lines `generate` ends with: what was read, what came out, what went wrong, how long. */
 export function formatSummary(input: { ir: DocsIr; stats: BuildStats; files: number; out: string; emitWarnings: number; ms: number }): string {
   const { ir, stats } = input;
-  const byLayout = layouts.filter((layout) => stats.pagesByLayout[layout] > 0).map((layout) => `${layout} ${stats.pagesByLayout[layout]}`);
+  const byLayout = LAYOUT_NAMES.filter((layout) => stats.pagesByLayout[layout] > 0).map((layout) => `${layout} ${stats.pagesByLayout[layout]}`);
   const methods = ir.services.reduce((sum, service) => sum + service.methods.length, 0);
   const counts = countBySeverity(ir.diagnostics);
   const skipped = stats.skipped > 0 ? `; ${stats.skipped} skipped, not API reference` : '';

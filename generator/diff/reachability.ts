@@ -1,8 +1,10 @@
 import type { DocsIr, Field, Method, Service } from '../model/ir.ts';
+import { methodRoots, type Side, typesOf, walkTypes } from '../model/reachability.ts';
 import type { Direction } from './change.ts';
 
 const REQUEST = 1;
 const RESPONSE = 2;
+const SIDE_BITS: Record<Side, number> = { request: REQUEST, response: RESPONSE };
 
 /** Where a type is first reached from, and which ways it travels. */
 export interface Reach {
@@ -19,8 +21,8 @@ export interface Reach {
 /**
  * For every type a method reaches: its direction (request, response, or both) and the first
  * method that reaches it. Methods accepted by `primary` are walked first, so a type whose
- * `primary` flag is false is reached only from the other methods. Each type is expanded at
- * most once per direction bit, so the walk is linear in the number of fields.
+ * `primary` flag is false is reached only from the other methods. Each type is walked on
+ * from at most once per direction bit, so the walk stays linear in the number of fields.
  */
 export function reachability(
   ir: DocsIr,
@@ -28,32 +30,16 @@ export function reachability(
 ): Map<string, Reach> {
   const masks = new Map<string, number>();
   const reach = new Map<string, Omit<Reach, 'direction'>>();
+  const typeOf = typesOf(ir);
   const walk = (service: Service, method: Method, isPrimary: boolean) => {
-    const queue: string[] = [];
-    const visit = (id: string | null, bits: number, path: string) => {
-      if (id === null || !ir.types[id]) return;
-      if (!reach.has(id)) {
-        reach.set(id, { product: service.product, service: service.id, method: method.name, path, primary: isPrimary });
-      }
+    walkTypes(typeOf, methodRoots(method), (id, arrival) => {
+      const [bits, path] = 'root' in arrival ? [SIDE_BITS[arrival.root.side], ''] : [masks.get(arrival.from)!, joinPath(reach.get(arrival.from)!.path, arrival.field)];
+      if (!reach.has(id)) reach.set(id, { product: service.product, service: service.id, method: method.name, path, primary: isPrimary });
       const mask = masks.get(id) ?? 0;
-      if ((mask | bits) === mask) return;
+      if ((mask | bits) === mask) return false;
       masks.set(id, mask | bits);
-      queue.push(id);
-    };
-    visit(method.request, REQUEST, '');
-    visit(method.response, RESPONSE, '');
-    visit(method.operation?.metadata ?? null, RESPONSE, '');
-    visit(method.operation?.response ?? null, RESPONSE, '');
-    for (let i = 0; i < queue.length; i++) {
-      const id = queue[i]!;
-      const type = ir.types[id]!;
-      if (type.kind !== 'message') continue;
-      const bits = masks.get(id)!;
-      const base = reach.get(id)!.path;
-      for (const field of type.fields) {
-        if ('ref' in field.type) visit(field.type.ref, bits, joinPath(base, field));
-      }
-    }
+      return true;
+    });
   };
   for (const pass of [true, false]) {
     for (const service of ir.services) {

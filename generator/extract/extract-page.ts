@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import { languageOfPath, pageProduct } from '../model/docs-paths.ts';
 import type { Layout } from '../model/ir.ts';
-import type { PageExtract, PageMessage, PageService } from '../model/page.ts';
+import type { PageExtract, PageService } from '../model/page.ts';
 import { parseMarkdown } from '../parse/processor.ts';
-import { detectLayout } from './detect-layout.ts';
-import { applyPlaygroundSchema } from './front-matter.ts';
+import { findPageLayout } from './detect-layout.ts';
 import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/common.ts';
-import { extractGrpcMethod } from './layouts/grpc-method.ts';
-import { extractGrpcServiceLegacy } from './layouts/grpc-service-legacy.ts';
-import { extractRestMethod } from './layouts/rest-method.ts';
+import { OTHER_LAYOUT } from './layouts/registry.ts';
 import { PageDiagnostics } from './location.ts';
 import { PageContext } from './page-context.ts';
-import { detectLang, productOf } from './page-facts.ts';
+import { detectLang } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
 import { mayBeApiReference } from './scan.ts';
 import { reportBrokenTables } from './table-diagnostics.ts';
@@ -32,7 +30,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
     types: context ? [...context.types.values()] : [],
     diagnostics: diagnostics.list,
   });
-  const fallbackLang = path.startsWith('ru/') ? 'ru' : 'en';
+  const fallbackLang = languageOfPath(path);
 
   const text = lenientDecoder.decode(bytes);
   if (!mayBeApiReference(text)) return { ...result(fallbackLang, 'other'), notApiReference: true };
@@ -47,34 +45,17 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   reportBrokenTables(root, diagnostics);
   const sections = splitSections(root);
   const lang = detectLang(root, path);
-  const layout = detectLayout(sections);
-  if (layout === 'other') {
+  const layout = findPageLayout(sections);
+  if (!layout) {
     reportMissedMethodPage(sections, diagnostics);
-    return result(lang, layout);
+    return result(lang, OTHER_LAYOUT);
   }
-  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text);
+  const context = new PageContext(path, lang, pageProduct(path, restPathOf(sections)), diagnostics, text);
   try {
-    const services = extractLayout(layout, sections, context);
-    if (layout === 'rest-method') applyRequestSchema(root, services, context);
-    return result(lang, layout, services, context);
+    return result(lang, layout.name, layout.extract({ root, sections }, context), context);
   } catch (error) {
-    diagnostics.at(null, 'error', 'extract-failed', `the ${layout} page could not be read: ${messageOf(error)}`);
-    return result(lang, layout);
-  }
-}
-
-function extractLayout(layout: Layout, sections: readonly Section[], context: PageContext): PageService[] {
-  switch (layout) {
-    case 'grpc-method':
-      return extractGrpcMethod(sections, context);
-    case 'grpc-service-legacy':
-      return extractGrpcServiceLegacy(sections, context);
-    case 'rest-method':
-      return extractRestMethod(sections, context, false);
-    case 'rest-method-legacy':
-      return extractRestMethod(sections, context, true);
-    default:
-      return [];
+    diagnostics.at(null, 'error', 'extract-failed', `the ${layout.name} page could not be read: ${messageOf(error)}`);
+    return result(lang, layout.name);
   }
 }
 
@@ -84,11 +65,6 @@ const METHOD_TITLE = /^(Method|Метод)\s+\w+$/;
 function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
   const section = sections.find((candidate) => restSectionKind(candidate) === 'http' || (candidate.depth === 1 && METHOD_TITLE.test(candidate.title)));
   if (section) diagnostics.at(section.heading, 'warning', 'no-method-found', `the page looks like a method page ('${section.title}') but declares no rpc line or HTTP request line`);
-}
-
-function applyRequestSchema(root: Root, services: readonly PageService[], context: PageContext): void {
-  const messages = [...context.types.values()].filter((type): type is PageMessage => type.kind === 'message');
-  for (const service of services) for (const method of service.methods) applyPlaygroundSchema(root, messages, method.request, context.diagnostics);
 }
 
 /** A page that looks like API reference but is binary is an error; one with a few bytes that are not UTF-8 is read on. */

@@ -1,5 +1,6 @@
+import { pageLayoutNamed } from '../extract/layouts/registry.ts';
 import type { Layout } from '../model/ir.ts';
-import { docsFolder, packageProduct, restProduct } from '../model/docs-paths.ts';
+import { docsFolder, docsTree, packageProduct, restProduct } from '../model/docs-paths.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -17,13 +18,11 @@ export interface MethodOccurrence {
   serviceName: string;
 }
 
-const LAYOUT_PRIORITY: Record<Layout, number> = {
-  'grpc-method': 0,
-  'grpc-service-legacy': 1,
-  'rest-method': 2,
-  'rest-method-legacy': 3,
-  other: 4,
-};
+/** gRPC before REST, then newer before legacy; a page in no layout last. */
+function layoutRank(layout: Layout): number {
+  const entry = pageLayoutNamed(layout);
+  return entry ? (entry.protocol === 'grpc' ? 0 : 2) + (entry.legacy ? 1 : 0) : 4;
+}
 
 /**
  * Which page speaks first where pages disagree: gRPC pages name fields and types as the
@@ -31,7 +30,7 @@ const LAYOUT_PRIORITY: Record<Layout, number> = {
  */
 export function comparePages(a: PageExtract, b: PageExtract): number {
   return (
-    LAYOUT_PRIORITY[a.source.layout] - LAYOUT_PRIORITY[b.source.layout] ||
+    layoutRank(a.source.layout) - layoutRank(b.source.layout) ||
     (a.source.lang === b.source.lang ? 0 : a.source.lang === 'en' ? -1 : 1) ||
     (a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0)
   );
@@ -66,7 +65,7 @@ export class Occurrences {
   }
 }
 
-const isRest = (page: PageExtract): boolean => page.source.layout === 'rest-method' || page.source.layout === 'rest-method-legacy';
+const isRest = (page: PageExtract): boolean => pageLayoutNamed(page.source.layout)?.protocol === 'rest';
 
 /**
  * REST pages name a resource (`Cluster`), and its service is `ClusterService`, except in
@@ -79,8 +78,8 @@ function serviceNameOf(product: string, name: string, grpcServices: ReadonlySet<
 }
 
 /** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */
-const isLegacyRestTree = (page: PageExtract): boolean => page.source.path.split('/')[1] === '_api-ref';
-const isLegacyTree = (page: PageExtract): boolean => isLegacyRestTree(page) || page.source.path.split('/')[1] === '_api-ref-grpc';
+const isLegacyRestTree = (page: PageExtract): boolean => docsTree(page.source.path) === 'legacy-rest';
+const isLegacyTree = (page: PageExtract): boolean => docsTree(page.source.path) !== 'current';
 
 /**
  * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,

@@ -4,14 +4,12 @@
  * merge reads only these types; `apiref ir` prints them as they are.
  */
 
+import type { LayoutName, OTHER_LAYOUT } from '../extract/layouts/registry.ts';
+
 export type Lang = 'en' | 'ru';
 
-export type Layout =
-  | 'rest-method'
-  | 'rest-method-legacy'
-  | 'grpc-method'
-  | 'grpc-service-legacy'
-  | 'other';
+/** A page format the extractor's layout registry reads, or `other` for a page in none. */
+export type Layout = LayoutName | typeof OTHER_LAYOUT;
 
 export interface LocalizedText {
   en?: string;

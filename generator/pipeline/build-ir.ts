@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PageStore } from '../io/page-store.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
-import { docsFolder } from '../model/docs-paths.ts';
+import { docsFolder, languageOfPath } from '../model/docs-paths.ts';
+import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
 import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
 import { type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
@@ -142,7 +143,7 @@ class Run {
         ? `reading the page took too long (${detail}); it is left out. A page this slow is an apiref bug: please report it with the page`
         : `the extractor died on the page (${detail}); it is left out. Please report it with the page`;
     const page: PackedPage = {
-      source: { path: job.path, lang: languageOf(job.path), layout: 'other', sha256 },
+      source: { path: job.path, lang: languageOfPath(job.path), layout: 'other', sha256 },
       services: [],
       types: [],
       diagnostics: [{ severity: 'error', code: reason === 'timeout' ? 'page-timeout' : 'extract-crashed', message, source: job.path, line: 1, column: 1 }],
@@ -174,7 +175,7 @@ class Run {
   }
 
   stats(ir: DocsIr, times: StageTimes, ms: number): BuildStats {
-    const pagesByLayout: Record<Layout, number> = { 'rest-method': 0, 'rest-method-legacy': 0, 'grpc-method': 0, 'grpc-service-legacy': 0, other: 0 };
+    const pagesByLayout = Object.fromEntries(LAYOUT_NAMES.map((layout) => [layout, 0])) as Record<Layout, number>;
     let skipped = 0;
     let pages = 0;
     for (const page of this.#results) {
@@ -200,7 +201,5 @@ class Run {
     };
   }
 }
-
-const languageOf = (path: string): 'en' | 'ru' => (path.startsWith('ru/') ? 'ru' : 'en');
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
-import type { DocsIr, Method, SourceRef } from '../model/ir.ts';
+import type { DocsIr, SourceRef } from '../model/ir.ts';
+import { reachableTypes, typesOf } from '../model/reachability.ts';
 import type { Selection } from '../config/config.ts';
 import { selector } from '../config/glob.ts';
 
@@ -11,19 +12,7 @@ export function selectProducts(ir: DocsIr, products: Selection): DocsIr {
   if (products.include.length === 0 && products.exclude.length === 0) return ir;
   const selected = selector(products.include, products.exclude);
   const services = ir.services.filter((service) => selected(service.product));
-  const reached = new Set<string>();
-  const queue: string[] = [];
-  const reach = (id: string | null | undefined) => {
-    if (id && ir.types[id] && !reached.has(id)) {
-      reached.add(id);
-      queue.push(id);
-    }
-  };
-  for (const method of services.flatMap((service) => service.methods)) for (const id of rootsOf(method)) reach(id);
-  for (let i = 0; i < queue.length; i++) {
-    const type = ir.types[queue[i]!]!;
-    if (type.kind === 'message') for (const field of type.fields) if ('ref' in field.type) reach(field.type.ref);
-  }
+  const reached = reachableTypes(typesOf(ir), services.flatMap((service) => service.methods));
   const types = Object.fromEntries(Object.entries(ir.types).filter(([id]) => reached.has(id)));
   const pages = new Set<string>();
   const cite = (refs: readonly SourceRef[]) => refs.forEach((ref) => pages.add(ref.slice(0, ref.lastIndexOf(':'))));
@@ -36,8 +25,4 @@ export function selectProducts(ir: DocsIr, products: Selection): DocsIr {
     types,
     diagnostics: ir.diagnostics.filter((diagnostic) => pages.has(diagnostic.source)),
   };
-}
-
-function rootsOf(method: Method): Array<string | null> {
-  return [method.request, method.response, method.operation?.metadata ?? null, method.operation?.response ?? null];
 }

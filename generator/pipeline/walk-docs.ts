@@ -2,6 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { selector } from '../config/glob.ts';
+import { DOCS_LANGUAGES } from '../model/docs-paths.ts';
 import type { Diagnostic } from '../model/ir.ts';
 
 /** A markdown page found under the docs root, not yet read. */
@@ -27,8 +28,6 @@ export interface Walk {
   /** What could not be read or was left out, and why; one per entry. */
   diagnostics: Diagnostic[];
 }
-
-const LANGUAGES = ['en', 'ru'];
 
 /**
  * Every markdown page under `en/` and `ru/` of a docs root, sorted by path. Nothing outside
@@ -85,7 +84,7 @@ export async function walkDocs(docsDir: string, options: WalkOptions): Promise<W
     walk.pages.push({ path: relative, file: real, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino });
   };
 
-  for (const lang of LANGUAGES) {
+  for (const lang of DOCS_LANGUAGES) {
     const real = await realpath(path.join(root, lang)).catch(() => null);
     if (real === null) continue;
     if (!isInside(root, real)) warn(lang, 'outside-docs', 'a symbolic link to a folder outside the docs folder; not followed');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLayout } from '../../generator/extract/detect-layout.ts';
+import { findPageLayout } from '../../generator/extract/detect-layout.ts';
 import { mayBeApiReference } from '../../generator/extract/scan.ts';
 import { splitSections } from '../../generator/extract/sections.ts';
 import { parseWhole } from '../../generator/parse/processor.ts';
@@ -13,7 +13,7 @@ describe('mayBeApiReference', () => {
     for (const root of [DOCS, FIXTURES]) {
       for (const path of readdirSync(root, { recursive: true }).map(String).filter((p) => p.endsWith('.md'))) {
         const text = readFileSync(join(root, path), 'utf8');
-        if (detectLayout(splitSections(parseWhole(text))) === 'other') continue;
+        if (!findPageLayout(splitSections(parseWhole(text)))) continue;
         methodPages++;
         expect(mayBeApiReference(text), path).toBe(true);
       }

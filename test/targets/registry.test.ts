@@ -1,12 +1,15 @@
-import { readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../generator/config/config.ts';
 import { resolveTargets } from '../../generator/pipeline/build-output.ts';
 import { loadTarget, TARGET_NAMES } from '../../generator/targets/registry.ts';
 import { SNAPSHOT_FILE } from '../../generator/targets/snapshot/index.ts';
+import { ROOT } from '../helpers/fixtures.ts';
 import { cloudModel } from './typescript/fixtures/cloud-model.ts';
 
 const TARGETS_DIR = new URL('../../generator/targets/', import.meta.url).pathname;
@@ -59,5 +62,46 @@ describe('the snapshot target', () => {
     const snapshot = await loadTarget('snapshot');
     const files = snapshot!.emit(cloudModel, { options: {}, packageName: 'x', version: '1.0.0', hosts: {}, warn: () => undefined });
     expect(files).toEqual([{ path: SNAPSHOT_FILE, contents: JSON.stringify(cloudModel, null, 2) + '\n' }]);
+  });
+});
+
+/** A target that is in no folder of the checkout: it lists the methods, under a heading its config entry gives. */
+const EXAMPLE_TARGET = `import type { Target } from '../target.ts';
+
+export const exampleTarget: Target<{ heading: string }> = {
+  name: 'example',
+  summary: 'the methods, one a line',
+  parseOptions: (raw) => {
+    if (typeof raw.heading !== 'string') throw new Error("the example target needs a 'heading'");
+    return { heading: raw.heading };
+  },
+  emit: (ir, context) => [
+    { path: 'methods.txt', contents: [context.options.heading, ...ir.services.flatMap((service) => service.methods.map((method) => service.id + '.' + method.name))].join('\\n') + '\\n' },
+  ],
+};
+`;
+
+describe('a new target', () => {
+  it('is its folder and one line of the registry: the config names it, generate writes its files', { timeout: 60_000 }, async () => {
+    // A copy of the generator with the new folder and the one line, run from its source.
+    for (const file of ['generator', 'package.json']) cpSync(path.join(ROOT, file), path.join(dir, file), { recursive: true });
+    for (const link of ['node_modules', 'dist']) symlinkSync(path.join(ROOT, link), path.join(dir, link));
+    mkdirSync(path.join(dir, 'generator/targets/example'));
+    writeFileSync(path.join(dir, 'generator/targets/example/target.ts'), EXAMPLE_TARGET);
+    const registry = path.join(dir, 'generator/targets/registry.ts');
+    const before = readFileSync(registry, 'utf8');
+    const line = "  example: async () => (await import('./example/target.ts')).exampleTarget,\n";
+    const after = before.replace(/(const TARGETS[^\n]*\{\n)/, `$1${line}`);
+    expect(after.length - before.length).toBe(line.length);
+    writeFileSync(registry, after);
+
+    const page = 'en/managed-postgresql/api-ref/Cluster/listBackups.md';
+    cpSync(path.join(ROOT, 'docs', page), path.join(dir, 'docs', page));
+    writeFileSync(path.join(dir, 'apiref.config.json'), JSON.stringify({ targets: [{ name: 'example', heading: 'Methods' }] }));
+    const cli = path.join(dir, 'generator/cli/main.ts');
+    const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(cli)}).then(async (m) => { process.exitCode = await m.main(${JSON.stringify(args)}); })`], { cwd: dir });
+    await run(['generate', '--docs', 'docs', '--out', 'out', '--no-cache', '--quiet']);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['methods.txt']);
+    expect(readFileSync(path.join(dir, 'out/methods.txt'), 'utf8')).toBe('Methods\nyandex.cloud.mdb.postgresql.v1.ClusterService.ListBackups\n');
   });
 });

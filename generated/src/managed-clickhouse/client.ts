@@ -2,14 +2,50 @@
 import { ServiceClient as $ServiceClient } from '../runtime/client.js';
 import { defaultHosts as $defaultHosts } from '../hosts.js';
 import { sdk as $sdk } from '../sdk.js';
-import type { ClientOptions as $ClientOptions, RequestOptions as $RequestOptions } from '../runtime/options.js';
+import type {
+  ClientOptions as $ClientOptions,
+  RequestOptions as $RequestOptions,
+} from '../runtime/options.js';
 import type { GrpcMethod as $GrpcMethod } from '../runtime/client.js';
 import type { Int64Input as $Int64Input, Int64Shape as $Int64Shape } from '../runtime/int64.js';
 import type { TypedOperation as $TypedOperation } from '../runtime/operation.js';
 import type { PageFields as $PageFields } from '../runtime/pagination.js';
 import type { RestCall as $RestCall } from '../runtime/request.js';
-import type { CreateDatabaseMetadata, CreateDatabaseRequest, CreateFormatSchemaMetadata, CreateFormatSchemaRequest, Database, DeleteFormatSchemaMetadata, DeleteFormatSchemaRequest, Empty, FormatSchema, GetFormatSchemaRequest, ListFormatSchemasRequest, ListFormatSchemasResponse, ListLogsRequest, ListLogsResponse, Logs, Operation, UpdateFormatSchemaMetadata, UpdateFormatSchemaRequest, UpdateRequest } from './types.js';
-import { validateCreateDatabaseRequest, validateCreateFormatSchemaRequest, validateDeleteFormatSchemaRequest, validateFormatSchema, validateGetFormatSchemaRequest, validateListFormatSchemasRequest, validateListFormatSchemasResponse, validateListLogsRequest, validateListLogsResponse, validateOperation, validateUpdateFormatSchemaRequest, validateUpdateRequest } from './validators.js';
+import type {
+  CreateDatabaseMetadata,
+  CreateDatabaseRequest,
+  CreateFormatSchemaMetadata,
+  CreateFormatSchemaRequest,
+  Database,
+  DeleteFormatSchemaMetadata,
+  DeleteFormatSchemaRequest,
+  Empty,
+  FormatSchema,
+  GetFormatSchemaRequest,
+  ListFormatSchemasRequest,
+  ListFormatSchemasResponse,
+  ListLogsRequest,
+  ListLogsResponse,
+  Logs,
+  Operation,
+  UpdateFormatSchemaMetadata,
+  UpdateFormatSchemaRequest,
+  UpdateRequest,
+} from './types.js';
+import {
+  validateCreateDatabaseRequest,
+  validateCreateFormatSchemaRequest,
+  validateDeleteFormatSchemaRequest,
+  validateFormatSchema,
+  validateGetFormatSchemaRequest,
+  validateListFormatSchemasRequest,
+  validateListFormatSchemasResponse,
+  validateListLogsRequest,
+  validateListLogsResponse,
+  validateOperation,
+  validateUpdateFormatSchemaRequest,
+  validateUpdateRequest,
+} from './validators.js';
 
 const $int64_ListFormatSchemasRequest: $Int64Shape = {
   pageSize: 'int64',
@@ -127,13 +163,26 @@ export class ClusterServiceClient extends $ServiceClient {
    *
    * Returns one page; {@link ClusterServiceClient.listLogsAll} iterates over all of them.
    */
-  listLogs(request: ListLogsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListLogsResponse> {
+  listLogs(
+    request: ListLogsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListLogsResponse> {
     return this.$rest<ListLogsResponse>($ClusterService_listLogs, request, options);
   }
 
-  /** Every item of `logs` across all pages of {@link ClusterServiceClient.listLogs}, fetched page by page as you iterate. */
-  listLogsAll(request: ListLogsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Logs> {
-    return this.$pages<Logs>((page) => this.listLogs(page as ListLogsRequest<$Int64Input>, options), request, $ClusterService_listLogs_pages);
+  /**
+   * Every item of `logs` across all pages of {@link ClusterServiceClient.listLogs}, fetched page by
+   * page as you iterate.
+   */
+  listLogsAll(
+    request: ListLogsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Logs> {
+    return this.$pages<Logs>(
+      (page) => this.listLogs(page as ListLogsRequest<$Int64Input>, options),
+      request,
+      $ClusterService_listLogs_pages,
+    );
   }
 }
 
@@ -143,49 +192,105 @@ export class FormatSchemaServiceClient extends $ServiceClient {
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map
+   * it to the real one.
    *
-   * Starts an Operation. Its `metadata` is a {@link CreateFormatSchemaMetadata}. When done, its `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link CreateFormatSchemaMetadata}. When done, its
+   * `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves
+   * to.
    */
-  create(request: CreateFormatSchemaRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, FormatSchema, CreateFormatSchemaMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, FormatSchema, CreateFormatSchemaMetadata>>($FormatSchemaService_create, request, options);
+  create(
+    request: CreateFormatSchemaRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, FormatSchema, CreateFormatSchemaMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, FormatSchema, CreateFormatSchemaMetadata>>(
+      $FormatSchemaService_create,
+      request,
+      options,
+    );
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map
+   * it to the real one.
    *
-   * Starts an Operation. Its `metadata` is a {@link DeleteFormatSchemaMetadata}. When done, its `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link DeleteFormatSchemaMetadata}. When done, its
+   * `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
    */
-  delete(request: DeleteFormatSchemaRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, Empty, DeleteFormatSchemaMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, Empty, DeleteFormatSchemaMetadata>>($FormatSchemaService_delete, request, options);
+  delete(
+    request: DeleteFormatSchemaRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, Empty, DeleteFormatSchemaMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, Empty, DeleteFormatSchemaMetadata>>(
+      $FormatSchemaService_delete,
+      request,
+      options,
+    );
   }
 
-  /** Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one. */
+  /**
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map
+   * it to the real one.
+   */
   get(request: GetFormatSchemaRequest, options?: $RequestOptions): Promise<FormatSchema> {
     return this.$grpcUnary<FormatSchema>($FormatSchemaService_get, request, options);
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map
+   * it to the real one.
    *
    * Returns one page; {@link FormatSchemaServiceClient.listAll} iterates over all of them.
    */
-  list(request: ListFormatSchemasRequest<$Int64Input>, options?: $RequestOptions): Promise<ListFormatSchemasResponse> {
+  list(
+    request: ListFormatSchemasRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListFormatSchemasResponse> {
     return this.$grpcUnary<ListFormatSchemasResponse>($FormatSchemaService_list, request, options);
   }
 
-  /** Every item of `formatSchemas` across all pages of {@link FormatSchemaServiceClient.list}, fetched page by page as you iterate. */
-  listAll(request: ListFormatSchemasRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<FormatSchema> {
-    return this.$pages<FormatSchema>((page) => this.list(page as ListFormatSchemasRequest<$Int64Input>, options), request, $FormatSchemaService_list_pages);
+  /**
+   * Every item of `formatSchemas` across all pages of {@link FormatSchemaServiceClient.list},
+   * fetched page by page as you iterate.
+   */
+  listAll(
+    request: ListFormatSchemasRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<FormatSchema> {
+    return this.$pages<FormatSchema>(
+      (page) => this.list(page as ListFormatSchemasRequest<$Int64Input>, options),
+      request,
+      $FormatSchemaService_list_pages,
+    );
   }
 
   /**
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-clickhouse.FormatSchemaService` as the service and has to map
+   * it to the real one.
    *
-   * Starts an Operation. Its `metadata` is a {@link UpdateFormatSchemaMetadata}. When done, its `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link UpdateFormatSchemaMetadata}. When done, its
+   * `response` is a {@link FormatSchema}, which `await client.waitForOperation(operation)` resolves
+   * to.
    */
-  update(request: UpdateFormatSchemaRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, FormatSchema, UpdateFormatSchemaMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, FormatSchema, UpdateFormatSchemaMetadata>>($FormatSchemaService_update, request, options);
+  update(
+    request: UpdateFormatSchemaRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, FormatSchema, UpdateFormatSchemaMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, FormatSchema, UpdateFormatSchemaMetadata>>(
+      $FormatSchemaService_update,
+      request,
+      options,
+    );
   }
 }
 
@@ -199,7 +304,8 @@ export class MlModelServiceClient extends $ServiceClient {
    *
    * RU: Обновляет указанную модель машинного обучения.
    *
-   * `PATCH /managed-clickhouse/v1/clusters/{clusterId}/mlModels/{mlModelName}` on `{{ api-host-mdb }}`.
+   * `PATCH /managed-clickhouse/v1/clusters/{clusterId}/mlModels/{mlModelName}` on `{{ api-host-mdb
+   * }}`.
    *
    * Starts an Operation. Wait for it with `client.waitForOperation(operation)`.
    */
@@ -217,13 +323,22 @@ export class DatabaseServiceClient extends $ServiceClient {
   /**
    * Creates a new ClickHouse database in the specified cluster.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
-   * Starts an Operation. Its `metadata` is a {@link CreateDatabaseMetadata}. When done, its `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link CreateDatabaseMetadata}. When done, its
+   * `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
    *
    * @see https://yandex.cloud/en/docs/managed-clickhouse/api-ref/grpc/Database/create
    */
-  create(request: CreateDatabaseRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, Database, CreateDatabaseMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, Database, CreateDatabaseMetadata>>($DatabaseService_create, request, options);
+  create(
+    request: CreateDatabaseRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, Database, CreateDatabaseMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, Database, CreateDatabaseMetadata>>(
+      $DatabaseService_create,
+      request,
+      options,
+    );
   }
 }

@@ -13,7 +13,9 @@ export interface CreateDatabaseMetadata {
 export interface CreateDatabaseRequest {
   /**
    * Required field. ID of the ClickHouse cluster to create a database in.
-   * To get the cluster ID, use a [ClusterService.List](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/grpc/Cluster/list#List) request.
+   * To get the cluster ID, use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/grpc/Cluster/list#List)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
@@ -30,7 +32,10 @@ export interface CreateFormatSchemaMetadata {
 export interface CreateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
   /**
    * Required.
@@ -44,7 +49,10 @@ export interface CreateFormatSchemaRequest {
 
 /** The docs list no values, so any string is accepted. */
 export type CreateFormatSchemaRequest_FormatSchemaType = string;
-/** The values of {@link CreateFormatSchemaRequest_FormatSchemaType}, to write `CreateFormatSchemaRequest_FormatSchemaType.VALUE`. */
+/**
+ * The values of {@link CreateFormatSchemaRequest_FormatSchemaType}, to write
+ * `CreateFormatSchemaRequest_FormatSchemaType.VALUE`.
+ */
 export const CreateFormatSchemaRequest_FormatSchemaType = {} as const;
 
 /**
@@ -58,7 +66,10 @@ export interface Database {
   name?: string;
   /** ID of the ClickHouse cluster that the database belongs to. */
   clusterId?: string;
-  /** Database engine. For details, see [ClickHouse documentation](https://clickhouse.com/docs/engines/database-engines). */
+  /**
+   * Database engine. For details, see [ClickHouse
+   * documentation](https://clickhouse.com/docs/engines/database-engines).
+   */
   engine?: Database_DatabaseEngine;
 }
 
@@ -67,19 +78,27 @@ export interface DatabaseSpec {
   /**
    * Required field. Name of the ClickHouse database. 1-63 characters long.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   name: string;
-  /** Database engine. For details, see [ClickHouse documentation](https://clickhouse.com/docs/engines/database-engines). */
+  /**
+   * Database engine. For details, see [ClickHouse
+   * documentation](https://clickhouse.com/docs/engines/database-engines).
+   */
   engine?: Database_DatabaseEngine;
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.clickhouse.v1.Database.DatabaseEngine`
  */
-export type Database_DatabaseEngine = 'DATABASE_ENGINE_ATOMIC' | 'DATABASE_ENGINE_REPLICATED' | (string & {});
+export type Database_DatabaseEngine =
+  | 'DATABASE_ENGINE_ATOMIC'
+  | 'DATABASE_ENGINE_REPLICATED'
+  | (string & {});
 /** The values of {@link Database_DatabaseEngine}, to write `Database_DatabaseEngine.VALUE`. */
 export const Database_DatabaseEngine = {
   DATABASE_ENGINE_ATOMIC: 'DATABASE_ENGINE_ATOMIC',
@@ -94,7 +113,10 @@ export interface DeleteFormatSchemaMetadata {
 export interface DeleteFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
 }
 
@@ -108,17 +130,26 @@ export interface FormatSchema {
 
 /** The docs list no values, so any string is accepted. */
 export type FormatSchema_FormatSchemaType = string;
-/** The values of {@link FormatSchema_FormatSchemaType}, to write `FormatSchema_FormatSchemaType.VALUE`. */
+/**
+ * The values of {@link FormatSchema_FormatSchemaType}, to write
+ * `FormatSchema_FormatSchemaType.VALUE`.
+ */
 export const FormatSchema_FormatSchemaType = {} as const;
 
 export interface GetFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListFormatSchemasRequest<$Int64 = string> {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
@@ -137,20 +168,28 @@ export interface ListFormatSchemasResponse {
   nextPageToken?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListLogsRequest<$Int64 = string> {
   /**
-   * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID, use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
+   * Required. ID of the ClickHouse cluster to request logs for. To get the ClickHouse cluster ID,
+   * use a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
-  /** Columns from logs table to request. If no columns are specified, entire log records are returned. */
+  /**
+   * Columns from logs table to request. If no columns are specified, entire log records are
+   * returned.
+   */
   columnFilter?: string;
   /** Type of the service to request logs about. */
   serviceType?: ListLogsRequest_ServiceType;
   /**
-   * Start timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
+   * Start timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text
+   * format.
    *
    * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
    *
@@ -158,7 +197,8 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   fromTime?: string;
   /**
-   * End timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
+   * End timestamp for the logs request, in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text
+   * format.
    *
    * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format.
    *
@@ -166,7 +206,12 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   toTime?: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params), the service returns a [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) that can be used to get the next page of results in subsequent list requests.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than
+   * [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params),
+   * the service returns a
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * that can be used to get the next page of results in subsequent list requests.
    *
    * The maximum value is 1000.
    *
@@ -174,16 +219,25 @@ export interface ListLogsRequest<$Int64 = string> {
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) returned by the previous list request.
+   * Page token. To get the next page of results, set
+   * [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params)
+   * to the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    */
   pageToken?: string;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type ListLogsRequest_ServiceType = 'CLICKHOUSE' | (string & {});
-/** The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`. */
+/**
+ * The values of {@link ListLogsRequest_ServiceType}, to write `ListLogsRequest_ServiceType.VALUE`.
+ */
 export const ListLogsRequest_ServiceType = {
   /** Logs of ClickHouse activity. */
   CLICKHOUSE: 'CLICKHOUSE',
@@ -192,7 +246,19 @@ export const ListLogsRequest_ServiceType = {
 export interface ListLogsResponse {
   /** Requested log records. */
   logs?: Logs[];
-  /** This token allows you to get the next page of results for list requests. If the number of results is larger than [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params), use the [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) as the value for the [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params) query parameter in the next list request. Each subsequent list request will have its own [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses) to continue paging through the results. This value is interchangeable with the `nextRecordToken` from StreamLogs method. */
+  /**
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than
+   * [pageSize](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params),
+   * use the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * as the value for the
+   * [pageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#query_params)
+   * query parameter in the next list request. Each subsequent list request will have its own
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/listLogs#responses)
+   * to continue paging through the results. This value is interchangeable with the
+   * `nextRecordToken` from StreamLogs method.
+   */
   nextPageToken?: string;
 }
 
@@ -217,7 +283,10 @@ export interface UpdateFormatSchemaMetadata {
 export interface UpdateFormatSchemaRequest {
   /** Required.  The maximum string length in characters is 50. */
   clusterId: string;
-  /** Required.  The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`. */
+  /**
+   * Required. The maximum string length in characters is 63. Value must match the regular
+   * expression `[a-zA-Z0-9_-]*`.
+   */
   formatSchemaName: string;
   /** JSON: field paths separated by commas, e.g. `"name,labels"`. */
   updateMask?: string;
@@ -228,29 +297,45 @@ export interface UpdateRequest {
   /**
    * Required. ID of the cluster to update the model in.
    *
-   * To get a cluster ID make a [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
+   * To get a cluster ID make a
+   * [list](https://yandex.cloud/en/docs/managed-clickhouse/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера для обновления модели.  Чтобы получить идентификатор кластера, выполните запрос "[list](https://yandex.cloud/ru/docs/managed-clickhouse/api-ref/Cluster/list)".  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера для обновления модели. Чтобы получить
+   * идентификатор кластера, выполните запрос
+   * "[list](https://yandex.cloud/ru/docs/managed-clickhouse/api-ref/Cluster/list)". Максимальная
+   * длина строки в символах — 50.
    */
   clusterId: string;
   /**
    * Required. Name of the the model to update.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * The maximum string length in characters is 63. Value must match the regular expression
+   * `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя модели для обновления.  Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя модели для обновления. Максимальная длина строки в символах — 63.
+   * Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   mlModelName: string;
   /**
-   * A comma-separated names off ALL fields to be updated. Only the specified fields will be changed. The others will be left untouched. If the field is specified in `updateMask` and no value for that field was sent in the request, the field's value will be reset to the default. The default value for most fields is null or 0.
+   * A comma-separated names off ALL fields to be updated. Only the specified fields will be
+   * changed. The others will be left untouched. If the field is specified in `updateMask` and no
+   * value for that field was sent in the request, the field's value will be reset to the default.
+   * The default value for most fields is null or 0.
    *
-   * If `updateMask` is not sent in the request, all fields' values will be updated. Fields specified in the request will be updated to provided values. The rest of the fields will be reset to the default.
+   * If `updateMask` is not sent in the request, all fields' values will be updated. Fields
+   * specified in the request will be updated to provided values. The rest of the fields will be
+   * reset to the default.
    *
-   * RU: Имена всех обновляемых полей, разделенные запятыми. Только значения указанных полей будут изменены. Остальные останутся нетронутыми. Если поле указано в параметре `updateMask` и в запросе не было отправлено значение для этого поля, значение поля будет сброшено на значение по умолчанию. Значение по умолчанию для большинства полей — null или 0.
+   * RU: Имена всех обновляемых полей, разделенные запятыми. Только значения указанных полей будут
+   * изменены. Остальные останутся нетронутыми. Если поле указано в параметре `updateMask` и в
+   * запросе не было отправлено значение для этого поля, значение поля будет сброшено на значение по
+   * умолчанию. Значение по умолчанию для большинства полей — null или 0.
    *
-   * Если в запросе не передается `updateMask`, значения всех полей будут обновлены. Для полей, указанных в запросе, будут использованы переданные значения. Значения остальных полей будут сброшены на значения по умолчанию.
+   * Если в запросе не передается `updateMask`, значения всех полей будут обновлены. Для полей,
+   * указанных в запросе, будут использованы переданные значения. Значения остальных полей будут
+   * сброшены на значения по умолчанию.
    *
    * JSON: field paths separated by commas, e.g. `"name,labels"`.
    */
@@ -258,7 +343,8 @@ export interface UpdateRequest {
   /**
    * The new model file URL. You can only use models stored in Object Storage.
    *
-   * RU: URL файла новой модели. Вы можете использовать только модели, хранящиеся в Yandex Object Storage.
+   * RU: URL файла новой модели. Вы можете использовать только модели, хранящиеся в Yandex Object
+   * Storage.
    */
   uri?: string;
 }

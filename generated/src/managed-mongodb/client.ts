@@ -2,13 +2,35 @@
 import { ServiceClient as $ServiceClient } from '../runtime/client.js';
 import { defaultHosts as $defaultHosts } from '../hosts.js';
 import { sdk as $sdk } from '../sdk.js';
-import type { ClientOptions as $ClientOptions, RequestOptions as $RequestOptions } from '../runtime/options.js';
+import type {
+  ClientOptions as $ClientOptions,
+  RequestOptions as $RequestOptions,
+} from '../runtime/options.js';
 import type { GrpcMethod as $GrpcMethod } from '../runtime/client.js';
 import type { Int64Input as $Int64Input, Int64Shape as $Int64Shape } from '../runtime/int64.js';
 import type { TypedOperation as $TypedOperation } from '../runtime/operation.js';
 import type { PageFields as $PageFields } from '../runtime/pagination.js';
-import type { CreateDatabaseMetadata, CreateDatabaseRequest, Database, DeleteDatabaseMetadata, DeleteDatabaseRequest, Empty, GetDatabaseRequest, ListDatabasesRequest, ListDatabasesResponse, Operation } from './types.js';
-import { validateCreateDatabaseRequest, validateDatabase, validateDeleteDatabaseRequest, validateGetDatabaseRequest, validateListDatabasesRequest, validateListDatabasesResponse, validateOperation } from './validators.js';
+import type {
+  CreateDatabaseMetadata,
+  CreateDatabaseRequest,
+  Database,
+  DeleteDatabaseMetadata,
+  DeleteDatabaseRequest,
+  Empty,
+  GetDatabaseRequest,
+  ListDatabasesRequest,
+  ListDatabasesResponse,
+  Operation,
+} from './types.js';
+import {
+  validateCreateDatabaseRequest,
+  validateDatabase,
+  validateDeleteDatabaseRequest,
+  validateGetDatabaseRequest,
+  validateListDatabasesRequest,
+  validateListDatabasesResponse,
+  validateOperation,
+} from './validators.js';
 
 const $int64_ListDatabasesRequest: $Int64Shape = {
   pageSize: 'int64',
@@ -76,12 +98,23 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Создает новую базу данных MongoDB в указанном кластере.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to
+   * the real one.
    *
-   * Starts an Operation. Its `metadata` is a {@link CreateDatabaseMetadata}. When done, its `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link CreateDatabaseMetadata}. When done, its
+   * `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
    */
-  create(request: CreateDatabaseRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, Database, CreateDatabaseMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, Database, CreateDatabaseMetadata>>($DatabaseService_create, request, options);
+  create(
+    request: CreateDatabaseRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, Database, CreateDatabaseMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, Database, CreateDatabaseMetadata>>(
+      $DatabaseService_create,
+      request,
+      options,
+    );
   }
 
   /**
@@ -89,12 +122,23 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Удаляет указанную базу данных MongoDB.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to
+   * the real one.
    *
-   * Starts an Operation. Its `metadata` is a {@link DeleteDatabaseMetadata}. When done, its `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link DeleteDatabaseMetadata}. When done, its
+   * `response` is a {@link Empty}, which `await client.waitForOperation(operation)` resolves to.
    */
-  delete(request: DeleteDatabaseRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, Empty, DeleteDatabaseMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, Empty, DeleteDatabaseMetadata>>($DatabaseService_delete, request, options);
+  delete(
+    request: DeleteDatabaseRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, Empty, DeleteDatabaseMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, Empty, DeleteDatabaseMetadata>>(
+      $DatabaseService_delete,
+      request,
+      options,
+    );
   }
 
   /**
@@ -104,7 +148,10 @@ export class DatabaseServiceClient extends $ServiceClient {
    * RU: Возвращает указанный ресурс Database для MongoDB.\
    * Чтобы получить список доступных ресурсов Database для MongoDB, отправьте запрос [List](#List).
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to
+   * the real one.
    */
   get(request: GetDatabaseRequest, options?: $RequestOptions): Promise<Database> {
     return this.$grpcUnary<Database>($DatabaseService_get, request, options);
@@ -115,16 +162,32 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Получает список ресурсов Database для указанного кластера MongoDB.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-mongodb.DatabaseService` as the service and has to map it to
+   * the real one.
    *
    * Returns one page; {@link DatabaseServiceClient.listAll} iterates over all of them.
    */
-  list(request: ListDatabasesRequest<$Int64Input>, options?: $RequestOptions): Promise<ListDatabasesResponse> {
+  list(
+    request: ListDatabasesRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListDatabasesResponse> {
     return this.$grpcUnary<ListDatabasesResponse>($DatabaseService_list, request, options);
   }
 
-  /** Every item of `databases` across all pages of {@link DatabaseServiceClient.list}, fetched page by page as you iterate. */
-  listAll(request: ListDatabasesRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Database> {
-    return this.$pages<Database>((page) => this.list(page as ListDatabasesRequest<$Int64Input>, options), request, $DatabaseService_list_pages);
+  /**
+   * Every item of `databases` across all pages of {@link DatabaseServiceClient.list}, fetched page
+   * by page as you iterate.
+   */
+  listAll(
+    request: ListDatabasesRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Database> {
+    return this.$pages<Database>(
+      (page) => this.list(page as ListDatabasesRequest<$Int64Input>, options),
+      request,
+      $DatabaseService_list_pages,
+    );
   }
 }

@@ -18,9 +18,13 @@ export interface CreateDatabaseMetadata {
 
 export interface CreateDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster to create a database in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to create a database in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует создать базу данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует создать базу данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
@@ -48,9 +52,11 @@ export interface Database {
 
 export interface DatabaseSpec {
   /**
-   * Required. Name of the MongoDB database. 1-63 characters long. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]{1,63}`.
+   * Required. Name of the MongoDB database. 1-63 characters long. The maximum string length in
+   * characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]{1,63}`.
    *
-   * RU: Обязательное поле. Имя базы данных MongoDB. Длина 1-63 символов. Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]{1,63}`.
+   * RU: Обязательное поле. Имя базы данных MongoDB. Длина 1-63 символов. Максимальная длина строки
+   * в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]{1,63}`.
    */
   name: string;
 }
@@ -72,54 +78,87 @@ export interface DeleteDatabaseMetadata {
 
 export interface DeleteDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster to delete a database in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to delete a database in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует удалить базу данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, в котором следует удалить базу данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the database to delete. To get the name of the database, use a [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * Required. Name of the database to delete. To get the name of the database, use a
+   * [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value
+   * must match the regular expression `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте запрос [DatabaseService.List](#List). Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте
+   * запрос [DatabaseService.List](#List). Максимальная длина строки в символах — 63. Значение
+   * должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
 
 export interface GetDatabaseRequest {
   /**
-   * Required. ID of the MongoDB cluster that the database belongs to. To get the cluster ID use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster that the database belongs to. To get the cluster ID use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, к которому принадлежит база данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, к которому принадлежит база данных.
+   * Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the MongoDB database to return. To get the name of the database use a [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * Required. Name of the MongoDB database to return. To get the name of the database use a
+   * [DatabaseService.List](#List) request. The maximum string length in characters is 63. Value
+   * must match the regular expression `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя запрашиваемой базы данных MongoDB. Чтобы получить имя базы данных, используйте запрос [List](#List). Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя запрашиваемой базы данных MongoDB. Чтобы получить имя базы данных,
+   * используйте запрос [List](#List). Максимальная длина строки в символах — 63. Значение должно
+   * соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListDatabasesRequest<$Int64 = string> {
   /**
-   * Required. ID of the MongoDB cluster to list databases in. To get the cluster ID, use a [ClusterService.List](./cluster_service#List) request. The maximum string length in characters is 50.
+   * Required. ID of the MongoDB cluster to list databases in. To get the cluster ID, use a
+   * [ClusterService.List](./cluster_service#List) request. The maximum string length in characters
+   * is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера MongoDB, для которого следует вернуть список баз данных. Чтобы получить идентификатор кластера, используйте запрос [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера MongoDB, для которого следует вернуть список баз
+   * данных. Чтобы получить идентификатор кластера, используйте запрос
+   * [ClusterService.List](./cluster_service#List). Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than `page_size`, the service returns a [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) that can be used to get the next page of results in subsequent list requests. The maximum value is 1000.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than `page_size`, the service returns a
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) that can be used to get the
+   * next page of results in subsequent list requests. The maximum value is 1000.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем `page_size`, сервис вернет значение [ListDatabasesResponse.next_page_token](#ListDatabasesResponse), которое можно использовать для получения следующей страницы. Максимальное значение — 1000.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем `page_size`, сервис вернет значение
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse), которое можно использовать для
+   * получения следующей страницы. Максимальное значение — 1000.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set `page_token` to the [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) returned by a previous list request. The maximum string length in characters is 100.
+   * Page token. To get the next page of results, set `page_token` to the
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) returned by a previous list
+   * request. The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение `page_token` равным значению поля [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение `page_token` равным значению поля
+   * [ListDatabasesResponse.next_page_token](#ListDatabasesResponse) предыдущего запроса, чтобы
+   * получить следующую страницу результатов. Максимальная длина строки в символах — 100.
    */
   pageToken?: string;
 }
@@ -132,9 +171,18 @@ export interface ListDatabasesResponse {
    */
   databases?: Database[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results is larger than [ListDatabasesRequest.page_size](#ListDatabasesRequest), use the `next_page_token` as the value for the [ListDatabasesRequest.page_token](#ListDatabasesRequest) parameter in the next list request. Each subsequent list request will have its own `next_page_token` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than [ListDatabasesRequest.page_size](#ListDatabasesRequest), use the
+   * `next_page_token` as the value for the [ListDatabasesRequest.page_token](#ListDatabasesRequest)
+   * parameter in the next list request. Each subsequent list request will have its own
+   * `next_page_token` to continue paging through the results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [ListDatabasesRequest.page_size](#ListDatabasesRequest1), используйте `next_page_token` в качестве значения параметра [ListDatabasesRequest.page_token](#ListDatabasesRequest1) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения `next_page_token` для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем [ListDatabasesRequest.page_size](#ListDatabasesRequest1), используйте
+   * `next_page_token` в качестве значения параметра
+   * [ListDatabasesRequest.page_token](#ListDatabasesRequest1) в следующем запросе списка ресурсов.
+   * Все последующие запросы будут получать свои значения `next_page_token` для перебора страниц
+   * результатов.
    */
   nextPageToken?: string;
 }

@@ -2,13 +2,31 @@
 import { ServiceClient as $ServiceClient } from '../runtime/client.js';
 import { defaultHosts as $defaultHosts } from '../hosts.js';
 import { sdk as $sdk } from '../sdk.js';
-import type { ClientOptions as $ClientOptions, RequestOptions as $RequestOptions } from '../runtime/options.js';
+import type {
+  ClientOptions as $ClientOptions,
+  RequestOptions as $RequestOptions,
+} from '../runtime/options.js';
 import type { GrpcMethod as $GrpcMethod } from '../runtime/client.js';
 import type { Int64Input as $Int64Input, Int64Shape as $Int64Shape } from '../runtime/int64.js';
 import type { PageFields as $PageFields } from '../runtime/pagination.js';
 import type { RestCall as $RestCall } from '../runtime/request.js';
-import type { Backup, Cluster, CreateRequest, GetClusterRequest, ListClusterBackupsRequest, ListClusterBackupsResponse, Operation } from './types.js';
-import { validateCluster, validateCreateRequest, validateGetClusterRequest, validateListClusterBackupsRequest, validateListClusterBackupsResponse, validateOperation } from './validators.js';
+import type {
+  Backup,
+  Cluster,
+  CreateRequest,
+  GetClusterRequest,
+  ListClusterBackupsRequest,
+  ListClusterBackupsResponse,
+  Operation,
+} from './types.js';
+import {
+  validateCluster,
+  validateCreateRequest,
+  validateGetClusterRequest,
+  validateListClusterBackupsRequest,
+  validateListClusterBackupsResponse,
+  validateOperation,
+} from './validators.js';
 
 const $int64_ConnectionLimits: $Int64Shape = {
   maxQuestionsPerHour: 'int64',
@@ -95,7 +113,8 @@ export class ClusterServiceClient extends $ServiceClient {
   /**
    * Retrieves information about a cluster.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
    * @see https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/get
    */
@@ -105,7 +124,9 @@ export class ClusterServiceClient extends $ServiceClient {
 
   /**
    * Retrieves a list of backups for a cluster.
-   * To list all backups in a folder, make a [BackupService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Backup/list#List) request.
+   * To list all backups in a folder, make a
+   * [BackupService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Backup/list#List)
+   * request.
    *
    * `GET /managed-mysql/v1/clusters/{clusterId}/backups` on `{{ api-host-mdb }}`.
    *
@@ -115,12 +136,25 @@ export class ClusterServiceClient extends $ServiceClient {
    * @see https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listBackups
    * @see https://yandex.cloud/ru/docs/managed-mysql/api-ref/grpc/Cluster/listBackups
    */
-  listBackups(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListClusterBackupsResponse> {
+  listBackups(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListClusterBackupsResponse> {
     return this.$rest<ListClusterBackupsResponse>($ClusterService_listBackups, request, options);
   }
 
-  /** Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched page by page as you iterate. */
-  listBackupsAll(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Backup> {
-    return this.$pages<Backup>((page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options), request, $ClusterService_listBackups_pages);
+  /**
+   * Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched
+   * page by page as you iterate.
+   */
+  listBackupsAll(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Backup> {
+    return this.$pages<Backup>(
+      (page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options),
+      request,
+      $ClusterService_listBackups_pages,
+    );
   }
 }

@@ -6,13 +6,15 @@ export interface Access {
   /**
    * Allows access from DataLens.
    *
-   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/datalens-connect) for details.
+   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/datalens-connect)
+   * for details.
    */
   dataLens?: boolean;
   /**
    * Allows SQL queries to the cluster databases from management console.
    *
-   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/web-sql-query) for details.
+   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/web-sql-query)
+   * for details.
    */
   webSql?: boolean;
   /** Allow access for DataTransfer. */
@@ -27,7 +29,8 @@ export interface AnytimeMaintenanceWindow {
  * An object that represents MySQL backup.
  * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/backup) for details.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup`
  */
@@ -69,11 +72,16 @@ export interface Backup<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupCreationType`
  */
-export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
+export type Backup_BackupCreationType =
+  | 'BACKUP_CREATION_TYPE_UNSPECIFIED'
+  | 'AUTOMATED'
+  | 'MANUAL'
+  | (string & {});
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
   BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
@@ -83,7 +91,8 @@ export const Backup_BackupCreationType = {
   MANUAL: 'MANUAL',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Backup.BackupStatus`
  */
@@ -102,7 +111,8 @@ export const Backup_BackupStatus = {
  *
  * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts) for details.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster`
  */
@@ -141,7 +151,10 @@ export interface Cluster<$Int64 = string> {
   status?: Cluster_Status;
   /** Maintenance window settings for the cluster. */
   maintenanceWindow?: MaintenanceWindow<$Int64>;
-  /** Planned maintenance operation to be started for the cluster within the nearest `maintenance_window`. */
+  /**
+   * Planned maintenance operation to be started for the cluster within the nearest
+   * `maintenance_window`.
+   */
   plannedOperation?: MaintenanceOperation;
   /** Effective list of security group IDs applied to the cluster. */
   securityGroupIds?: string[];
@@ -152,7 +165,8 @@ export interface Cluster<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.ClusterConfig`
  */
@@ -166,7 +180,8 @@ export interface ClusterConfig<$Int64 = string> {
    *
    * Cluster-wide MySQL configuration.
    *
-   * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and `mysqlConfig80`.
+   * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and
+   * `mysqlConfig80`.
    */
   mysqlConfig57?: MysqlConfigSet5_7<$Int64>;
   /**
@@ -176,7 +191,8 @@ export interface ClusterConfig<$Int64 = string> {
    *
    * Cluster-wide MySQL configuration.
    *
-   * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and `mysqlConfig57`.
+   * Part of the oneof `mysqlConfig57_or_mysqlConfig80`: set at most one of this and
+   * `mysqlConfig57`.
    */
   mysqlConfig80?: MysqlConfigSet8_0<$Int64>;
   /** Resource preset for the cluster hosts. */
@@ -196,49 +212,83 @@ export interface ClusterConfig<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Environment`
  */
-export type Cluster_Environment = 'ENVIRONMENT_UNSPECIFIED' | 'PRODUCTION' | 'PRESTABLE' | (string & {});
+export type Cluster_Environment =
+  | 'ENVIRONMENT_UNSPECIFIED'
+  | 'PRODUCTION'
+  | 'PRESTABLE'
+  | (string & {});
 /** The values of {@link Cluster_Environment}, to write `Cluster_Environment.VALUE`. */
 export const Cluster_Environment = {
   ENVIRONMENT_UNSPECIFIED: 'ENVIRONMENT_UNSPECIFIED',
   /**
    * Environment for stable versions of your apps.
-   * A conservative update policy is in effect: only bug fixes are applied during regular maintenance.
+   * A conservative update policy is in effect: only bug fixes are applied during regular
+   * maintenance.
    */
   PRODUCTION: 'PRODUCTION',
   /**
    * Environment for testing, including the Managed Service for MySQL itself.
-   * This environment gets new features, improvements, and bug fixes in the first place, compared to the production environment.
+   * This environment gets new features, improvements, and bug fixes in the first place, compared to
+   * the production environment.
    * However, not every update ensures backward compatibility.
    */
   PRESTABLE: 'PRESTABLE',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Health`
  */
 export type Cluster_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED' | (string & {});
 /** The values of {@link Cluster_Health}, to write `Cluster_Health.VALUE`. */
 export const Cluster_Health = {
-  /** Health of the cluster is unknown ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for every host in the cluster is `UNKNOWN`). */
+  /**
+   * Health of the cluster is unknown
+   * ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host)
+   * for every host in the cluster is `UNKNOWN`).
+   */
   HEALTH_UNKNOWN: 'HEALTH_UNKNOWN',
-  /** Cluster is alive and well ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for every host in the cluster is `ALIVE`). */
+  /**
+   * Cluster is alive and well
+   * ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host)
+   * for every host in the cluster is `ALIVE`).
+   */
   ALIVE: 'ALIVE',
-  /** Cluster is inoperable ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for every host in the cluster is `DEAD`). */
+  /**
+   * Cluster is inoperable
+   * ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host)
+   * for every host in the cluster is `DEAD`).
+   */
   DEAD: 'DEAD',
-  /** Cluster is degraded ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host) for at least one host in the cluster is not `ALIVE`). */
+  /**
+   * Cluster is degraded
+   * ([Host.health](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/listHosts#yandex.cloud.mdb.mysql.v1.Host)
+   * for at least one host in the cluster is not `ALIVE`).
+   */
   DEGRADED: 'DEGRADED',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Cluster.Status`
  */
-export type Cluster_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING' | (string & {});
+export type Cluster_Status =
+  | 'STATUS_UNKNOWN'
+  | 'CREATING'
+  | 'RUNNING'
+  | 'ERROR'
+  | 'UPDATING'
+  | 'STOPPING'
+  | 'STOPPED'
+  | 'STARTING'
+  | (string & {});
 /** The values of {@link Cluster_Status}, to write `Cluster_Status.VALUE`. */
 export const Cluster_Status = {
   /** Cluster state is unknown. */
@@ -259,7 +309,10 @@ export const Cluster_Status = {
   STARTING: 'STARTING',
 } as const;
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ConnectionLimits<$Int64 = string> {
   /**
    * The maximum permitted number of user questions per hour.
@@ -295,12 +348,16 @@ export interface ConnectionLimits<$Int64 = string> {
   maxUserConnections?: $Int64;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface CreateRequest<$Int64 = string> {
   /**
    * Required. ID of the cluster to create the user in.
    *
-   * To get this ID, make a [list](https://yandex.cloud/en/docs/managed-mysql/api-ref/Cluster/list) request.
+   * To get this ID, make a [list](https://yandex.cloud/en/docs/managed-mysql/api-ref/Cluster/list)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
@@ -314,27 +371,35 @@ export interface GetClusterRequest {
   /**
    * Required field. ID of the cluster to return information about.
    *
-   * To get this ID, make a [ClusterService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/list#List) request.
+   * To get this ID, make a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/list#List)
+   * request.
    */
   clusterId: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsRequest`
  */
 export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the cluster to list backups for.
-   * To get this ID, make a [ClusterService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/list#List) request.
+   * To get this ID, make a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-mysql/api-ref/grpc/Cluster/list#List)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
   /**
    * The maximum number of results per page to return.
-   * If the number of available results is larger than `page_size`, the API returns a {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token} that can be used to get the next page of results in the subsequent [ClusterService.ListBackups](#ListBackups) requests.
+   * If the number of available results is larger than `page_size`, the API returns a
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token} that can be
+   * used to get the next page of results in the subsequent
+   * [ClusterService.ListBackups](#ListBackups) requests.
    *
    * The maximum value is 1000.
    *
@@ -343,7 +408,9 @@ export interface ListClusterBackupsRequest<$Int64 = string> {
   pageSize?: $Int64;
   /**
    * Page token that can be used to iterate through multiple pages of results.
-   * To get the next page of results, set `page_token` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token} returned by the previous [ClusterService.ListBackups](#ListBackups) request.
+   * To get the next page of results, set `page_token` to the
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token} returned by the
+   * previous [ClusterService.ListBackups](#ListBackups) request.
    *
    * The maximum string length in characters is 100.
    */
@@ -351,7 +418,8 @@ export interface ListClusterBackupsRequest<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.ListClusterBackupsResponse`
  */
@@ -360,8 +428,15 @@ export interface ListClusterBackupsResponse<$Int64 = string> {
   backups?: Backup<$Int64>[];
   /**
    * The token that can be used to get the next page of results.
-   * If the number of results is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the `next_page_token` as the value for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} in the subsequent [ClusterService.ListBackups](#ListBackups) request to iterate through multiple pages of results.
-   * Each of the subsequent [ClusterService.ListBackups](#ListBackups) requests should use the `next_page_token` value returned by the previous request to continue paging through the results.
+   * If the number of results is larger than
+   * {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the
+   * `next_page_token` as the value for the
+   * {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} in the subsequent
+   * [ClusterService.ListBackups](#ListBackups) request to iterate through multiple pages of
+   * results.
+   * Each of the subsequent [ClusterService.ListBackups](#ListBackups) requests should use the
+   * `next_page_token` value returned by the previous request to continue paging through the
+   * results.
    */
   nextPageToken?: string;
 }
@@ -385,7 +460,8 @@ export interface MaintenanceOperation {
 /**
  * Configuration of a maintenance window in a MySQL cluster.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.MaintenanceWindow`
  */
@@ -397,7 +473,8 @@ export interface MaintenanceWindow<$Int64 = string> {
    *
    * The maintenance policy in effect.
    *
-   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and `weeklyMaintenanceWindow`.
+   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and
+   * `weeklyMaintenanceWindow`.
    */
   anytime?: AnytimeMaintenanceWindow;
   /**
@@ -429,7 +506,8 @@ export interface Monitoring {
 /**
  * Options and structure of `MysqlConfig5_7` reflects MySQL 5.7 configuration file.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7`
  */
@@ -437,7 +515,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Size of the InnoDB buffer pool used for caching table and index data.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_buffer_pool_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_buffer_pool_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -445,7 +525,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The maximum permitted number of simultaneous client connections.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_connections) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_connections)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -453,31 +535,41 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Time that it takes to process a query before it is considered slow.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_long_query_time) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_long_query_time)
+   * for details.
    */
   longQueryTime?: number | null;
   /**
    * Enable writing of general query log of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_general_log) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_general_log)
+   * for details.
    */
   generalLog?: boolean | null;
   /**
    * Enable writing of audit log of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/mysql-security-excerpt/5.7/en/audit-log-reference.html#audit-log-options-variables) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/mysql-security-excerpt/5.7/en/audit-log-reference.html#audit-log-options-variables)
+   * for details.
    */
   auditLog?: boolean | null;
   /**
    * Server SQL mode of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/sql-mode.html#sql-mode-setting) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/sql-mode.html#sql-mode-setting) for
+   * details.
    */
   sqlMode?: MysqlConfig5_7_SQLMode[];
   /**
    * The maximum size in bytes of one packet.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_allowed_packet) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_allowed_packet)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -485,13 +577,17 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Authentication plugin used in the managed MySQL cluster.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_default_authentication_plugin) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_default_authentication_plugin)
+   * for details.
    */
   defaultAuthenticationPlugin?: MysqlConfig5_7_AuthPlugin;
   /**
    * Transaction log flush behaviour.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_flush_log_at_trx_commit) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_flush_log_at_trx_commit)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -499,7 +595,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Max time in seconds for a transaction to wait for a row lock.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_lock_wait_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_lock_wait_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -507,27 +605,36 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Default transaction isolation level.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_transaction_isolation) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_transaction_isolation)
+   * for details.
    */
   transactionIsolation?: MysqlConfig5_7_TransactionIsolation;
   /**
    * Print information about deadlocks in error log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_print_all_deadlocks) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_print_all_deadlocks)
+   * for details.
    */
   innodbPrintAllDeadlocks?: boolean | null;
   /**
    * The number of seconds to wait for more data from a connection before aborting the read.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_net_read_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_net_read_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   netReadTimeout?: $Int64 | null;
   /**
-   * The number of seconds to wait for a block to be written to a connection before aborting the write.
+   * The number of seconds to wait for a block to be written to a connection before aborting the
+   * write.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_net_write_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_net_write_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -535,7 +642,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The maximum permitted result length in bytes for the GROUP_CONCAT() function.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_group_concat_max_len) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_group_concat_max_len)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -543,7 +652,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The maximum size of internal in-memory temporary tables.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_tmp_table_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_tmp_table_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -551,7 +662,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * This variable sets the maximum size to which user-created MEMORY tables are permitted to grow.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_heap_table_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_heap_table_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -559,37 +672,49 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The servers default time zone.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-options.html#option_mysqld_default-time-zone) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-options.html#option_mysqld_default-time-zone)
+   * for details.
    */
   defaultTimeZone?: string;
   /**
    * The servers default character set.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_character_set_server) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_character_set_server)
+   * for details.
    */
   characterSetServer?: string;
   /**
    * The server default collation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_collation_server) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_collation_server)
+   * for details.
    */
   collationServer?: string;
   /**
    * Enables InnoDB adaptive hash index.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_adaptive_hash_index) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_adaptive_hash_index)
+   * for details.
    */
   innodbAdaptiveHashIndex?: boolean | null;
   /**
    * Enables the NUMA interleave memory policy for allocation of the InnoDB buffer pool.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_numa_interleave) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_numa_interleave)
+   * for details.
    */
   innodbNumaInterleave?: boolean | null;
   /**
    * The size in bytes of the buffer that InnoDB uses to write to the log files on disk.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_log_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_log_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -597,7 +722,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The size in bytes of the single InnoDB Redo log file.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_log_file_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_log_file_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -605,7 +732,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Limits IO available for InnoDB background tasks.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_io_capacity) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_io_capacity)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -613,7 +742,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Limits IO available for InnoDB background tasks.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_io_capacity_max) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_io_capacity_max)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -621,7 +752,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of I/O threads for read operations in InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_read_io_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_read_io_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -629,7 +762,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of I/O threads for write operations in InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_write_io_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_write_io_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -637,7 +772,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of background threads devoted to the InnoDB purge operation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_purge_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_purge_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -645,7 +782,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Defines the maximum number of threads permitted inside of InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_thread_concurrency) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_thread_concurrency)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -653,7 +792,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Limits the max size of InnoDB temp tablespace.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_temp_data_file_path) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_temp_data_file_path)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -661,7 +802,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * A number of threads the server should cache for reuse.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_thread_cache_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_thread_cache_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -669,15 +812,20 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The stack size for each thread. The default is large enough for normal operation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_thread_stack) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_thread_stack)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   threadStack?: $Int64 | null;
   /**
-   * The minimum size of the buffer that is used for plain index scans, range index scans, and joins that do not use indexes and thus perform full table scans.
+   * The minimum size of the buffer that is used for plain index scans, range index scans, and joins
+   * that do not use indexes and thus perform full table scans.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_join_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_join_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -685,7 +833,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Each session that must perform a sort allocates a buffer of this size.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_sort_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_sort_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -693,7 +843,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of table definitions that can be stored in the definition cache.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_definition_cache) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_definition_cache)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -701,7 +853,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of open tables for all threads.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_open_cache) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_open_cache)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -709,21 +863,28 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The number of open tables cache instances.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_open_cache_instances) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_table_open_cache_instances)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   tableOpenCacheInstances?: $Int64 | null;
   /**
-   * Determines whether the server enables certain nonstandard behaviors for default values and NULL-value handling in TIMESTAMP columns.
+   * Determines whether the server enables certain nonstandard behaviors for default values and
+   * NULL-value handling in TIMESTAMP columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_explicit_defaults_for_timestamp) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_explicit_defaults_for_timestamp)
+   * for details.
    */
   explicitDefaultsForTimestamp?: boolean | null;
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_auto_increment_increment) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_auto_increment_increment)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -731,7 +892,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_auto_increment_offset) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_auto_increment_offset)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -739,7 +902,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Controls how often the MySQL server synchronizes the binary log to disk.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_sync_binlog) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_sync_binlog)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -747,49 +912,68 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The size of the cache to hold changes to the binary log during a transaction.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_cache_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_cache_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   binlogCacheSize?: $Int64 | null;
   /**
-   * Controls how many microseconds the binary log commit waits before synchronizing the binary log file to disk.
+   * Controls how many microseconds the binary log commit waits before synchronizing the binary log
+   * file to disk.
    *
-   * See [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_group_commit_sync_delay) for details.
+   * See [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_group_commit_sync_delay)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   binlogGroupCommitSyncDelay?: $Int64 | null;
   /**
-   * For MySQL row-based replication, this variable determines how row images are written to the binary log.
+   * For MySQL row-based replication, this variable determines how row images are written to the
+   * binary log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_row_image) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_row_image)
+   * for details.
    */
   binlogRowImage?: MysqlConfig5_7_BinlogRowImage;
   /**
-   * When enabled, it causes the server to write informational log events such as row query log events into its binary log.
+   * When enabled, it causes the server to write informational log events such as row query log
+   * events into its binary log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_rows_query_log_events) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_rows_query_log_events)
+   * for details.
    */
   binlogRowsQueryLogEvents?: boolean | null;
   /**
-   * The number of replica acknowledgments the source must receive per transaction before proceeding.
+   * The number of replica acknowledgments the source must receive per transaction before
+   * proceeding.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_rpl_semi_sync_master_wait_for_slave_count) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-source.html#sysvar_rpl_semi_sync_master_wait_for_slave_count)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   rplSemiSyncMasterWaitForSlaveCount?: $Int64 | null;
   /**
-   * When using a multi-threaded replica, this variable specifies the policy used to decide which transactions are allowed to execute in parallel on the replica.
+   * When using a multi-threaded replica, this variable specifies the policy used to decide which
+   * transactions are allowed to execute in parallel on the replica.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-replica.html#sysvar_slave_parallel_type) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-replica.html#sysvar_slave_parallel_type)
+   * for details.
    */
   slaveParallelType?: MysqlConfig5_7_SlaveParallelType;
   /**
    * Sets the number of applier threads for executing replication transactions in parallel.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-replica.html#sysvar_slave_parallel_workers) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/replication-options-replica.html#sysvar_slave_parallel_workers)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -801,23 +985,30 @@ export interface MysqlConfig5_7<$Int64 = string> {
    */
   mdbPreserveBinlogBytes?: $Int64 | null;
   /**
-   * The number of seconds the server waits for activity on an interactive connection before closing it.
+   * The number of seconds the server waits for activity on an interactive connection before closing
+   * it.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_interactive_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_interactive_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   interactiveTimeout?: $Int64 | null;
   /**
-   * The number of seconds the server waits for activity on a noninteractive connection before closing it.
+   * The number of seconds the server waits for activity on a noninteractive connection before
+   * closing it.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_wait_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_wait_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   waitTimeout?: $Int64 | null;
   /**
-   * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent users from reading stale data.
+   * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent
+   * users from reading stale data.
    *
    * JSON: a decimal string, or null.
    */
@@ -832,7 +1023,9 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The limit on memory consumption for the range optimizer.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_range_optimizer_max_mem_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_range_optimizer_max_mem_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -840,25 +1033,35 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Manages slow query log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_slow_query_log) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_slow_query_log)
+   * for details.
    */
   slowQueryLog?: boolean | null;
   /**
-   * Query execution time, after which query to be logged unconditionally, that is, `log_slow_rate_limit`` will not apply to it.
+   * Query execution time, after which query to be logged unconditionally, that is,
+   * `log_slow_rate_limit`` will not apply to it.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#slow_query_log_always_write_time) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#slow_query_log_always_write_time)
+   * for details.
    */
   slowQueryLogAlwaysWriteTime?: number | null;
   /**
    * Specifies slow log granularity for `log_slow_rate_limit` values QUERY or SESSION.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_type) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_type)
+   * for details.
    */
   logSlowRateType?: MysqlConfig5_7_LogSlowRateType;
   /**
-   * Specifies what fraction of session/query should be logged. Logging is enabled for every nth session/query.
+   * Specifies what fraction of session/query should be logged. Logging is enabled for every nth
+   * session/query.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_limit) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_limit)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -866,17 +1069,22 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * When TRUE, statements executed by stored procedures are logged to the slow log.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_sp_statements) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_sp_statements)
+   * for details.
    */
   logSlowSpStatements?: boolean | null;
   /**
    * Filters the slow log by the query's execution plan.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_filter) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_filter)
+   * for details.
    */
   logSlowFilter?: MysqlConfig5_7_LogSlowFilterType[];
   /**
-   * Replication lag threshold (seconds) which allows replica to be promoted to master while executing "switchover from".
+   * Replication lag threshold (seconds) which allows replica to be promoted to master while
+   * executing "switchover from".
    * Should be less than mdb_offline_mode_disable_lag.
    *
    * JSON: a decimal string, or null.
@@ -885,7 +1093,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Specifies the page size for InnoDB tablespaces.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_page_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_page_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -893,7 +1102,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The limit in bytes on the size of the temporary log files used during online DDL operations
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_online_alter_log_max_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_online_alter_log_max_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -901,7 +1111,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Minimum length of words that are stored in an InnoDB FULLTEXT index
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_ft_min_token_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_ft_min_token_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -909,7 +1120,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Maximum length of words that are stored in an InnoDB FULLTEXT index
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_ft_max_token_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_ft_max_token_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -917,7 +1129,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Table names storage and comparison strategy
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_lower_case_table_names).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_lower_case_table_names).
    *
    * JSON: a decimal string, or null.
    */
@@ -925,13 +1138,15 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Manages MySQL 5.6 compatibility
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_show_compatibility_56).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_show_compatibility_56).
    */
   showCompatibility56?: boolean | null;
   /**
    * The number of times that any given stored procedure may be called recursively.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_sp_recursion_depth).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_sp_recursion_depth).
    *
    * JSON: a decimal string, or null.
    */
@@ -939,53 +1154,65 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The level of zlib compression to use for InnoDB compressed tables and indexes.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_compression_level).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_compression_level).
    *
    * JSON: a decimal string, or null.
    */
   innodbCompressionLevel?: $Int64 | null;
   /**
-   * Specifies how the source mysqld generates the dependency information that it writes in the binary log to help replicas determine which transactions can be executed in parallel.
+   * Specifies how the source mysqld generates the dependency information that it writes in the
+   * binary log to help replicas determine which transactions can be executed in parallel.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_transaction_dependency_tracking).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/replication-options-binary-log.html#sysvar_binlog_transaction_dependency_tracking).
    */
   binlogTransactionDependencyTracking?: MysqlConfig5_7_BinlogTransactionDependencyTracking;
   /**
-   * Config specific will be all changes to a table take effect immediately or you must use COMMIT to accept a transaction or ROLLBACK to cancel it.
+   * Config specific will be all changes to a table take effect immediately or you must use COMMIT
+   * to accept a transaction or ROLLBACK to cancel it.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_autocommit).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_autocommit).
    */
   autocommit?: boolean | null;
   /**
    * Enables or disables periodic output for the standard InnoDB Monitor.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_status_output).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_status_output).
    */
   innodbStatusOutput?: boolean | null;
   /**
-   * When innodb_strict_mode is enabled, InnoDB returns errors rather than warnings when checking for invalid or incompatible table options.
+   * When innodb_strict_mode is enabled, InnoDB returns errors rather than warnings when checking
+   * for invalid or incompatible table options.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_strict_mode).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/innodb-parameters.html#sysvar_innodb_strict_mode).
    */
   innodbStrictMode?: boolean | null;
   /**
    * Makes InnoDB to write information about all lock wait timeout errors into the log file.
    *
-   * For details, see [Percona documentation for the variable](https://docs.percona.com/percona-server/5.7/diagnostics/innodb_show_status.html?highlight=innodb_print_lock_wait_timeout_info).
+   * For details, see [Percona documentation for the
+   * variable](https://docs.percona.com/percona-server/5.7/diagnostics/innodb_show_status.html?highlight=innodb_print_lock_wait_timeout_info).
    */
   innodbPrintLockWaitTimeoutInfo?: boolean | null;
   /**
    * System variable specifies the verbosity for handling events intended for the error log
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_log_error_verbosity).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_log_error_verbosity).
    *
    * JSON: a decimal string, or null.
    */
   logErrorVerbosity?: $Int64 | null;
   /**
-   * The maximum number of bytes of memory reserved per session for computation of normalized statement digests.
+   * The maximum number of bytes of memory reserved per session for computation of normalized
+   * statement digests.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_digest_length).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_digest_length).
    *
    * JSON: a decimal string, or null.
    */
@@ -993,7 +1220,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Do not cache results that are larger than this number of bytes.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_limit).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_limit).
    *
    * JSON: a decimal string, or null.
    */
@@ -1001,7 +1229,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The amount of memory allocated for caching query results.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -1009,7 +1238,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Set the query cache type.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_type).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_query_cache_type).
    *
    * JSON: a decimal string, or null.
    */
@@ -1017,7 +1247,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * This variable specifies the timeout in seconds for attempts to acquire metadata locks
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_lock_wait_timeout).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_lock_wait_timeout).
    *
    * JSON: a decimal string, or null.
    */
@@ -1025,7 +1256,8 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * This variable limits the total number of prepared statements in the server.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_prepared_stmt_count).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_prepared_stmt_count).
    *
    * JSON: a decimal string, or null.
    */
@@ -1033,14 +1265,16 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * The system variable enables control over optimizer behavior.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_optimizer_switch)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_optimizer_switch)
    * https://dev.mysql.com/doc/refman/5.7/en/switchable-optimizations.html
    */
   optimizerSwitch?: string;
   /**
    * The maximum depth of search performed by the query optimizer
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html)
    *
    * JSON: a decimal string, or null.
    */
@@ -1048,19 +1282,23 @@ export interface MysqlConfig5_7<$Int64 = string> {
   /**
    * Enables and disables collection of query times
    *
-   * For details, see [Percona documentation for the variable](https://docs.percona.com/percona-server/5.7/diagnostics/response_time_distribution.html#query_response_time_stats).
+   * For details, see [Percona documentation for the
+   * variable](https://docs.percona.com/percona-server/5.7/diagnostics/response_time_distribution.html#query_response_time_stats).
    */
   queryResponseTimeStats?: boolean | null;
   /**
    * Enables or disables collection of statistics
    *
-   * For details, see [Percona documentation for the variable](https://docs.percona.com/percona-server/5.7/diagnostics/user_stats.html#userstat).
+   * For details, see [Percona documentation for the
+   * variable](https://docs.percona.com/percona-server/5.7/diagnostics/user_stats.html#userstat).
    */
   userstat?: boolean | null;
   /**
-   * The execution timeout for SELECT statements, in milliseconds. If the value is 0, timeouts are not enabled.
+   * The execution timeout for SELECT statements, in milliseconds. If the value is 0, timeouts are
+   * not enabled.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_execution_time)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/5.7/en/server-system-variables.html#sysvar_max_execution_time)
    *
    * JSON: a decimal string, or null.
    */
@@ -1068,28 +1306,52 @@ export interface MysqlConfig5_7<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.AuthPlugin`
  */
-export type MysqlConfig5_7_AuthPlugin = 'AUTH_PLUGIN_UNSPECIFIED' | 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD' | (string & {});
+export type MysqlConfig5_7_AuthPlugin =
+  | 'AUTH_PLUGIN_UNSPECIFIED'
+  | 'MYSQL_NATIVE_PASSWORD'
+  | 'CACHING_SHA2_PASSWORD'
+  | 'SHA256_PASSWORD'
+  | (string & {});
 /** The values of {@link MysqlConfig5_7_AuthPlugin}, to write `MysqlConfig5_7_AuthPlugin.VALUE`. */
 export const MysqlConfig5_7_AuthPlugin = {
   AUTH_PLUGIN_UNSPECIFIED: 'AUTH_PLUGIN_UNSPECIFIED',
-  /** Using [Native Pluggable Authentication](https://dev.mysql.com/doc/refman/5.7/en/native-pluggable-authentication.html). */
+  /**
+   * Using [Native Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/5.7/en/native-pluggable-authentication.html).
+   */
   MYSQL_NATIVE_PASSWORD: 'MYSQL_NATIVE_PASSWORD',
-  /** Using [Caching SHA-2 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html). */
+  /**
+   * Using [Caching SHA-2 Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html).
+   */
   CACHING_SHA2_PASSWORD: 'CACHING_SHA2_PASSWORD',
-  /** Using [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/5.7/en/sha256-pluggable-authentication.html). */
+  /**
+   * Using [SHA-256 Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/5.7/en/sha256-pluggable-authentication.html).
+   */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogRowImage`
  */
-export type MysqlConfig5_7_BinlogRowImage = 'BINLOG_ROW_IMAGE_UNSPECIFIED' | 'FULL' | 'MINIMAL' | 'NOBLOB' | (string & {});
-/** The values of {@link MysqlConfig5_7_BinlogRowImage}, to write `MysqlConfig5_7_BinlogRowImage.VALUE`. */
+export type MysqlConfig5_7_BinlogRowImage =
+  | 'BINLOG_ROW_IMAGE_UNSPECIFIED'
+  | 'FULL'
+  | 'MINIMAL'
+  | 'NOBLOB'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_BinlogRowImage}, to write
+ * `MysqlConfig5_7_BinlogRowImage.VALUE`.
+ */
 export const MysqlConfig5_7_BinlogRowImage = {
   BINLOG_ROW_IMAGE_UNSPECIFIED: 'BINLOG_ROW_IMAGE_UNSPECIFIED',
   FULL: 'FULL',
@@ -1097,25 +1359,47 @@ export const MysqlConfig5_7_BinlogRowImage = {
   NOBLOB: 'NOBLOB',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.BinlogTransactionDependencyTracking`
  */
-export type MysqlConfig5_7_BinlogTransactionDependencyTracking = 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED' | 'COMMIT_ORDER' | 'WRITESET' | 'WRITESET_SESSION' | (string & {});
-/** The values of {@link MysqlConfig5_7_BinlogTransactionDependencyTracking}, to write `MysqlConfig5_7_BinlogTransactionDependencyTracking.VALUE`. */
+export type MysqlConfig5_7_BinlogTransactionDependencyTracking =
+  | 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED'
+  | 'COMMIT_ORDER'
+  | 'WRITESET'
+  | 'WRITESET_SESSION'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_BinlogTransactionDependencyTracking}, to write
+ * `MysqlConfig5_7_BinlogTransactionDependencyTracking.VALUE`.
+ */
 export const MysqlConfig5_7_BinlogTransactionDependencyTracking = {
-  BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED: 'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED',
+  BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED:
+    'BINLOG_TRANSACTION_DEPENDENCY_TRACKING_UNSPECIFIED',
   COMMIT_ORDER: 'COMMIT_ORDER',
   WRITESET: 'WRITESET',
   WRITESET_SESSION: 'WRITESET_SESSION',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowFilterType`
  */
-export type MysqlConfig5_7_LogSlowFilterType = 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED' | 'FULL_SCAN' | 'FULL_JOIN' | 'TMP_TABLE' | 'TMP_TABLE_ON_DISK' | 'FILESORT' | 'FILESORT_ON_DISK' | (string & {});
-/** The values of {@link MysqlConfig5_7_LogSlowFilterType}, to write `MysqlConfig5_7_LogSlowFilterType.VALUE`. */
+export type MysqlConfig5_7_LogSlowFilterType =
+  | 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED'
+  | 'FULL_SCAN'
+  | 'FULL_JOIN'
+  | 'TMP_TABLE'
+  | 'TMP_TABLE_ON_DISK'
+  | 'FILESORT'
+  | 'FILESORT_ON_DISK'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_LogSlowFilterType}, to write
+ * `MysqlConfig5_7_LogSlowFilterType.VALUE`.
+ */
 export const MysqlConfig5_7_LogSlowFilterType = {
   LOG_SLOW_FILTER_TYPE_UNSPECIFIED: 'LOG_SLOW_FILTER_TYPE_UNSPECIFIED',
   FULL_SCAN: 'FULL_SCAN',
@@ -1126,23 +1410,65 @@ export const MysqlConfig5_7_LogSlowFilterType = {
   FILESORT_ON_DISK: 'FILESORT_ON_DISK',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.LogSlowRateType`
  */
-export type MysqlConfig5_7_LogSlowRateType = 'LOG_SLOW_RATE_TYPE_UNSPECIFIED' | 'SESSION' | 'QUERY' | (string & {});
-/** The values of {@link MysqlConfig5_7_LogSlowRateType}, to write `MysqlConfig5_7_LogSlowRateType.VALUE`. */
+export type MysqlConfig5_7_LogSlowRateType =
+  | 'LOG_SLOW_RATE_TYPE_UNSPECIFIED'
+  | 'SESSION'
+  | 'QUERY'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_LogSlowRateType}, to write
+ * `MysqlConfig5_7_LogSlowRateType.VALUE`.
+ */
 export const MysqlConfig5_7_LogSlowRateType = {
   LOG_SLOW_RATE_TYPE_UNSPECIFIED: 'LOG_SLOW_RATE_TYPE_UNSPECIFIED',
   SESSION: 'SESSION',
   QUERY: 'QUERY',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SQLMode`
  */
-export type MysqlConfig5_7_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'NO_FIELD_OPTIONS' | 'NO_KEY_OPTIONS' | 'NO_TABLE_OPTIONS' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'ANSI' | 'TRADITIONAL' | 'DB2' | 'MAXDB' | 'MSSQL' | 'MYSQL323' | 'MYSQL40' | 'ORACLE' | 'POSTGRESQL' | 'NO_AUTO_CREATE_USER' | 'NO_DIR_IN_CREATE' | (string & {});
+export type MysqlConfig5_7_SQLMode =
+  | 'SQLMODE_UNSPECIFIED'
+  | 'ALLOW_INVALID_DATES'
+  | 'ANSI_QUOTES'
+  | 'ERROR_FOR_DIVISION_BY_ZERO'
+  | 'HIGH_NOT_PRECEDENCE'
+  | 'IGNORE_SPACE'
+  | 'NO_AUTO_VALUE_ON_ZERO'
+  | 'NO_BACKSLASH_ESCAPES'
+  | 'NO_ENGINE_SUBSTITUTION'
+  | 'NO_UNSIGNED_SUBTRACTION'
+  | 'NO_ZERO_DATE'
+  | 'NO_ZERO_IN_DATE'
+  | 'NO_FIELD_OPTIONS'
+  | 'NO_KEY_OPTIONS'
+  | 'NO_TABLE_OPTIONS'
+  | 'ONLY_FULL_GROUP_BY'
+  | 'PAD_CHAR_TO_FULL_LENGTH'
+  | 'PIPES_AS_CONCAT'
+  | 'REAL_AS_FLOAT'
+  | 'STRICT_ALL_TABLES'
+  | 'STRICT_TRANS_TABLES'
+  | 'ANSI'
+  | 'TRADITIONAL'
+  | 'DB2'
+  | 'MAXDB'
+  | 'MSSQL'
+  | 'MYSQL323'
+  | 'MYSQL40'
+  | 'ORACLE'
+  | 'POSTGRESQL'
+  | 'NO_AUTO_CREATE_USER'
+  | 'NO_DIR_IN_CREATE'
+  | (string & {});
 /** The values of {@link MysqlConfig5_7_SQLMode}, to write `MysqlConfig5_7_SQLMode.VALUE`. */
 export const MysqlConfig5_7_SQLMode = {
   SQLMODE_UNSPECIFIED: 'SQLMODE_UNSPECIFIED',
@@ -1179,24 +1505,41 @@ export const MysqlConfig5_7_SQLMode = {
   NO_DIR_IN_CREATE: 'NO_DIR_IN_CREATE',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.SlaveParallelType`
  */
-export type MysqlConfig5_7_SlaveParallelType = 'SLAVE_PARALLEL_TYPE_UNSPECIFIED' | 'DATABASE' | 'LOGICAL_CLOCK' | (string & {});
-/** The values of {@link MysqlConfig5_7_SlaveParallelType}, to write `MysqlConfig5_7_SlaveParallelType.VALUE`. */
+export type MysqlConfig5_7_SlaveParallelType =
+  | 'SLAVE_PARALLEL_TYPE_UNSPECIFIED'
+  | 'DATABASE'
+  | 'LOGICAL_CLOCK'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_SlaveParallelType}, to write
+ * `MysqlConfig5_7_SlaveParallelType.VALUE`.
+ */
 export const MysqlConfig5_7_SlaveParallelType = {
   SLAVE_PARALLEL_TYPE_UNSPECIFIED: 'SLAVE_PARALLEL_TYPE_UNSPECIFIED',
   DATABASE: 'DATABASE',
   LOGICAL_CLOCK: 'LOGICAL_CLOCK',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig5_7.TransactionIsolation`
  */
-export type MysqlConfig5_7_TransactionIsolation = 'TRANSACTION_ISOLATION_UNSPECIFIED' | 'READ_COMMITTED' | 'REPEATABLE_READ' | 'SERIALIZABLE' | (string & {});
-/** The values of {@link MysqlConfig5_7_TransactionIsolation}, to write `MysqlConfig5_7_TransactionIsolation.VALUE`. */
+export type MysqlConfig5_7_TransactionIsolation =
+  | 'TRANSACTION_ISOLATION_UNSPECIFIED'
+  | 'READ_COMMITTED'
+  | 'REPEATABLE_READ'
+  | 'SERIALIZABLE'
+  | (string & {});
+/**
+ * The values of {@link MysqlConfig5_7_TransactionIsolation}, to write
+ * `MysqlConfig5_7_TransactionIsolation.VALUE`.
+ */
 export const MysqlConfig5_7_TransactionIsolation = {
   TRANSACTION_ISOLATION_UNSPECIFIED: 'TRANSACTION_ISOLATION_UNSPECIFIED',
   READ_COMMITTED: 'READ_COMMITTED',
@@ -1207,7 +1550,8 @@ export const MysqlConfig5_7_TransactionIsolation = {
 /**
  * Options and structure of `MysqlConfig8_0` reflects MySQL 8.0 configuration file.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0`
  */
@@ -1215,7 +1559,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Size of the InnoDB buffer pool used for caching table and index data.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_buffer_pool_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_buffer_pool_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1223,7 +1569,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The maximum permitted number of simultaneous client connections.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_connections) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_connections)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1231,31 +1579,41 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Time that it takes to process a query before it is considered slow.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_long_query_time) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_long_query_time)
+   * for details.
    */
   longQueryTime?: number | null;
   /**
    * Enable writing of general query log of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_general_log) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_general_log)
+   * for details.
    */
   generalLog?: boolean | null;
   /**
    * Enable writing of audit log of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/audit-log-reference.html#audit-log-options-variables) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/audit-log-reference.html#audit-log-options-variables)
+   * for details.
    */
   auditLog?: boolean | null;
   /**
    * Server SQL mode of MySQL.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/sql-mode.html#sql-mode-setting) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/sql-mode.html#sql-mode-setting) for
+   * details.
    */
   sqlMode?: MysqlConfig8_0_SQLMode[];
   /**
    * The maximum size in bytes of one packet.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_allowed_packet) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_allowed_packet)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1263,13 +1621,17 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Authentication plugin used in the managed MySQL cluster.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_default_authentication_plugin) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_default_authentication_plugin)
+   * for details.
    */
   defaultAuthenticationPlugin?: MysqlConfig5_7_AuthPlugin;
   /**
    * Transaction log flush behaviour.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_flush_log_at_trx_commit) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_flush_log_at_trx_commit)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1277,7 +1639,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Max time in seconds for a transaction to wait for a row lock.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_lock_wait_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_lock_wait_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1285,27 +1649,36 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Default transaction isolation level.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_transaction_isolation) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_transaction_isolation)
+   * for details.
    */
   transactionIsolation?: MysqlConfig5_7_TransactionIsolation;
   /**
    * Print information about deadlocks in error log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_print_all_deadlocks) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_print_all_deadlocks)
+   * for details.
    */
   innodbPrintAllDeadlocks?: boolean | null;
   /**
    * The number of seconds to wait for more data from a connection before aborting the read.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_net_read_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_net_read_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   netReadTimeout?: $Int64 | null;
   /**
-   * The number of seconds to wait for a block to be written to a connection before aborting the write.
+   * The number of seconds to wait for a block to be written to a connection before aborting the
+   * write.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_net_write_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_net_write_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1313,7 +1686,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The maximum permitted result length in bytes for the GROUP_CONCAT() function.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_group_concat_max_len) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_group_concat_max_len)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1321,7 +1696,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The maximum size of internal in-memory temporary tables.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tmp_table_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tmp_table_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1329,7 +1706,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * This variable sets the maximum size to which user-created MEMORY tables are permitted to grow.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_heap_table_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_heap_table_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1337,37 +1716,49 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The servers default time zone.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-options.html#option_mysqld_default-time-zone) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-options.html#option_mysqld_default-time-zone)
+   * for details.
    */
   defaultTimeZone?: string;
   /**
    * The servers default character set.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_character_set_server) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_character_set_server)
+   * for details.
    */
   characterSetServer?: string;
   /**
    * The server default collation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_collation_server) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_collation_server)
+   * for details.
    */
   collationServer?: string;
   /**
    * Enables InnoDB adaptive hash index.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_adaptive_hash_index) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_adaptive_hash_index)
+   * for details.
    */
   innodbAdaptiveHashIndex?: boolean | null;
   /**
    * Enables the NUMA interleave memory policy for allocation of the InnoDB buffer pool.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_numa_interleave) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_numa_interleave)
+   * for details.
    */
   innodbNumaInterleave?: boolean | null;
   /**
    * The size in bytes of the buffer that InnoDB uses to write to the log files on disk.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_log_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_log_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1375,7 +1766,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The size in bytes of the single InnoDB Redo log file.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_log_file_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_log_file_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1383,7 +1776,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Limits IO available for InnoDB background tasks.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_io_capacity) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_io_capacity)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1391,7 +1786,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Limits IO available for InnoDB background tasks.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_io_capacity_max) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_io_capacity_max)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1399,7 +1796,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of I/O threads for read operations in InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_read_io_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_read_io_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1407,7 +1806,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of I/O threads for write operations in InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_write_io_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_write_io_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1415,7 +1816,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of background threads devoted to the InnoDB purge operation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_purge_threads) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_purge_threads)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1423,7 +1826,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Defines the maximum number of threads permitted inside of InnoDB.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_thread_concurrency) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_thread_concurrency)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1431,7 +1836,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Limits the max size of InnoDB temp tablespace.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_temp_data_file_path) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_temp_data_file_path)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1439,7 +1846,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * How many threads the server should cache for reuse.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_thread_cache_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_thread_cache_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1447,15 +1856,20 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The stack size for each thread. The default is large enough for normal operation.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_thread_stack) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_thread_stack)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   threadStack?: $Int64 | null;
   /**
-   * The minimum size of the buffer that is used for plain index scans, range index scans, and joins that do not use indexes and thus perform full table scans.
+   * The minimum size of the buffer that is used for plain index scans, range index scans, and joins
+   * that do not use indexes and thus perform full table scans.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_join_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_join_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1463,7 +1877,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Each session that must perform a sort allocates a buffer of this size.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_sort_buffer_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_sort_buffer_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1471,7 +1887,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of table definitions that can be stored in the definition cache.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_definition_cache) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_definition_cache)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1479,7 +1897,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of open tables for all threads.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_open_cache) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_open_cache)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1487,21 +1907,28 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of open tables cache instances.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_open_cache_instances) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_table_open_cache_instances)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   tableOpenCacheInstances?: $Int64 | null;
   /**
-   * Determines whether the server enables certain nonstandard behaviors for default values and NULL-value handling in TIMESTAMP columns.
+   * Determines whether the server enables certain nonstandard behaviors for default values and
+   * NULL-value handling in TIMESTAMP columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_explicit_defaults_for_timestamp) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_explicit_defaults_for_timestamp)
+   * for details.
    */
   explicitDefaultsForTimestamp?: boolean | null;
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_auto_increment_increment) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_auto_increment_increment)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1509,7 +1936,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Can be used to control the operation of AUTO_INCREMENT columns.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_auto_increment_offset) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_auto_increment_offset)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1517,7 +1946,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Controls how often the MySQL server synchronizes the binary log to disk.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_sync_binlog) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_sync_binlog)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1525,57 +1956,79 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The size of the cache to hold changes to the binary log during a transaction.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_cache_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_cache_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   binlogCacheSize?: $Int64 | null;
   /**
-   * Controls how many microseconds the binary log commit waits before synchronizing the binary log file to disk.
+   * Controls how many microseconds the binary log commit waits before synchronizing the binary log
+   * file to disk.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_group_commit_sync_delay) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_group_commit_sync_delay)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   binlogGroupCommitSyncDelay?: $Int64 | null;
   /**
-   * For MySQL row-based replication, this variable determines how row images are written to the binary log.
+   * For MySQL row-based replication, this variable determines how row images are written to the
+   * binary log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_row_image) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_row_image)
+   * for details.
    */
   binlogRowImage?: MysqlConfig5_7_BinlogRowImage;
   /**
-   * When enabled, it causes the server to write informational log events such as row query log events into its binary log.
+   * When enabled, it causes the server to write informational log events such as row query log
+   * events into its binary log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_rows_query_log_events) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_rows_query_log_events)
+   * for details.
    */
   binlogRowsQueryLogEvents?: boolean | null;
   /**
-   * The number of replica acknowledgments the source must receive per transaction before proceeding.
+   * The number of replica acknowledgments the source must receive per transaction before
+   * proceeding.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_rpl_semi_sync_master_wait_for_slave_count) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-source.html#sysvar_rpl_semi_sync_master_wait_for_slave_count)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   rplSemiSyncMasterWaitForSlaveCount?: $Int64 | null;
   /**
-   * When using a multi-threaded replica, this variable specifies the policy used to decide which transactions are allowed to execute in parallel on the replica.
+   * When using a multi-threaded replica, this variable specifies the policy used to decide which
+   * transactions are allowed to execute in parallel on the replica.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_slave_parallel_type) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_slave_parallel_type)
+   * for details.
    */
   slaveParallelType?: MysqlConfig5_7_SlaveParallelType;
   /**
    * Sets the number of applier threads for executing replication transactions in parallel.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_slave_parallel_workers) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_slave_parallel_workers)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   slaveParallelWorkers?: $Int64 | null;
   /**
-   * The time limit for regular expression matching operations performed by REGEXP_LIKE and similar functions.
+   * The time limit for regular expression matching operations performed by REGEXP_LIKE and similar
+   * functions.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_regexp_time_limit) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/replication-options-replica.html#sysvar_regexp_time_limit)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1587,23 +2040,30 @@ export interface MysqlConfig8_0<$Int64 = string> {
    */
   mdbPreserveBinlogBytes?: $Int64 | null;
   /**
-   * The number of seconds the server waits for activity on an interactive connection before closing it.
+   * The number of seconds the server waits for activity on an interactive connection before closing
+   * it.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_interactive_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_interactive_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   interactiveTimeout?: $Int64 | null;
   /**
-   * The number of seconds the server waits for activity on a noninteractive connection before closing it.
+   * The number of seconds the server waits for activity on a noninteractive connection before
+   * closing it.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_wait_timeout) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_wait_timeout)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
   waitTimeout?: $Int64 | null;
   /**
-   * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent users from reading stale data.
+   * Replication lag threshold (seconds) which will switch MySQL to 'offline_mode = ON' to prevent
+   * users from reading stale data.
    *
    * JSON: a decimal string, or null.
    */
@@ -1618,7 +2078,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The limit on memory consumption for the range optimizer.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_range_optimizer_max_mem_size) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_range_optimizer_max_mem_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1626,25 +2088,35 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Manages slow query log.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_slow_query_log) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_slow_query_log)
+   * for details.
    */
   slowQueryLog?: boolean | null;
   /**
-   * Query execution time, after which query to be logged unconditionally, that is, `log_slow_rate_limit` will not apply to it.
+   * Query execution time, after which query to be logged unconditionally, that is,
+   * `log_slow_rate_limit` will not apply to it.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#slow_query_log_always_write_time) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#slow_query_log_always_write_time)
+   * for details.
    */
   slowQueryLogAlwaysWriteTime?: number | null;
   /**
    * Specifies slow log granularity for `log_slow_rate_limit` QUERY or SESSION value.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_type) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_type)
+   * for details.
    */
   logSlowRateType?: MysqlConfig5_7_LogSlowRateType;
   /**
-   * Specifies what fraction of session/query should be logged. Logging is enabled for every nth session/query.
+   * Specifies what fraction of session/query should be logged. Logging is enabled for every nth
+   * session/query.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_limit) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_rate_limit)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1652,17 +2124,22 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * When TRUE, statements executed by stored procedures are logged to the slow log.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_sp_statements) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_sp_statements)
+   * for details.
    */
   logSlowSpStatements?: boolean | null;
   /**
    * Filters the slow log by the query's execution plan.
    *
-   * See [Percona documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_filter) for details.
+   * See [Percona
+   * documentation](https://www.percona.com/doc/percona-server/8.0/diagnostics/slow_extended.html#log_slow_filter)
+   * for details.
    */
   logSlowFilter?: MysqlConfig5_7_LogSlowFilterType[];
   /**
-   * Replication lag threshold (seconds) which allows replica to be promoted to master while executing "switchover from".
+   * Replication lag threshold (seconds) which allows replica to be promoted to master while
+   * executing "switchover from".
    * Should be less than mdb_offline_mode_disable_lag.
    *
    * JSON: a decimal string, or null.
@@ -1671,7 +2148,8 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Specifies the page size for InnoDB tablespaces.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_page_size).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_page_size).
    *
    * JSON: a decimal string, or null.
    */
@@ -1679,7 +2157,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The limit in bytes on the size of the temporary log files used during online DDL operations
    *
-   * See [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_online_alter_log_max_size) for details.
+   * See [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_online_alter_log_max_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1687,7 +2167,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Minimum length of words that are stored in an InnoDB FULLTEXT index
    *
-   * See [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_ft_min_token_size) for details.
+   * See [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_ft_min_token_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1695,7 +2177,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Maximum length of words that are stored in an InnoDB FULLTEXT index
    *
-   * See [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_ft_max_token_size) for details.
+   * See [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_ft_max_token_size)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1703,7 +2187,9 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Table names storage and comparison strategy
    *
-   * See [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_lower_case_table_names) for details.
+   * See [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_lower_case_table_names)
+   * for details.
    *
    * JSON: a decimal string, or null.
    */
@@ -1711,7 +2197,8 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The number of times that any given stored procedure may be called recursively.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_sp_recursion_depth).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_sp_recursion_depth).
    *
    * JSON: a decimal string, or null.
    */
@@ -1719,53 +2206,65 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The level of zlib compression to use for InnoDB compressed tables and indexes.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_compression_level).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_compression_level).
    *
    * JSON: a decimal string, or null.
    */
   innodbCompressionLevel?: $Int64 | null;
   /**
-   * Specifies how the source mysqld generates the dependency information that it writes in the binary log to help replicas determine which transactions can be executed in parallel.
+   * Specifies how the source mysqld generates the dependency information that it writes in the
+   * binary log to help replicas determine which transactions can be executed in parallel.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_transaction_dependency_tracking).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_binlog_transaction_dependency_tracking).
    */
   binlogTransactionDependencyTracking?: MysqlConfig5_7_BinlogTransactionDependencyTracking;
   /**
-   * Config specific will be all changes to a table take effect immediately or you must use COMMIT to accept a transaction or ROLLBACK to cancel it.
+   * Config specific will be all changes to a table take effect immediately or you must use COMMIT
+   * to accept a transaction or ROLLBACK to cancel it.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_autocommit).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_autocommit).
    */
   autocommit?: boolean | null;
   /**
    * Enables or disables periodic output for the standard InnoDB Monitor.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_status_output).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_status_output).
    */
   innodbStatusOutput?: boolean | null;
   /**
-   * When innodb_strict_mode is enabled, InnoDB returns errors rather than warnings when checking for invalid or incompatible table options.
+   * When innodb_strict_mode is enabled, InnoDB returns errors rather than warnings when checking
+   * for invalid or incompatible table options.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_strict_mode).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_strict_mode).
    */
   innodbStrictMode?: boolean | null;
   /**
    * Makes InnoDB to write information about all lock wait timeout errors into the log file.
    *
-   * For details, see [Percona documentation for the variable](https://docs.percona.com/percona-server/8.0/diagnostics/innodb_show_status.html?highlight=innodb_print_lock_wait_timeout_info).
+   * For details, see [Percona documentation for the
+   * variable](https://docs.percona.com/percona-server/8.0/diagnostics/innodb_show_status.html?highlight=innodb_print_lock_wait_timeout_info).
    */
   innodbPrintLockWaitTimeoutInfo?: boolean | null;
   /**
    * System variable specifies the verbosity for handling events intended for the error log
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_log_error_verbosity).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_log_error_verbosity).
    *
    * JSON: a decimal string, or null.
    */
   logErrorVerbosity?: $Int64 | null;
   /**
-   * The maximum number of bytes of memory reserved per session for computation of normalized statement digests.
+   * The maximum number of bytes of memory reserved per session for computation of normalized
+   * statement digests.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_digest_length).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_digest_length).
    *
    * JSON: a decimal string, or null.
    */
@@ -1773,7 +2272,8 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * This variable specifies the timeout in seconds for attempts to acquire metadata locks
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_lock_wait_timeout).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_lock_wait_timeout).
    *
    * JSON: a decimal string, or null.
    */
@@ -1781,7 +2281,8 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * This variable limits the total number of prepared statements in the server.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_prepared_stmt_count).
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_prepared_stmt_count).
    *
    * JSON: a decimal string, or null.
    */
@@ -1789,14 +2290,16 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * The system variable enables control over optimizer behavior.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_optimizer_switch)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_optimizer_switch)
    * https://dev.mysql.com/doc/refman/8.0/en/switchable-optimizations.html
    */
   optimizerSwitch?: string;
   /**
    * The maximum depth of search performed by the query optimizer
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html)
    *
    * JSON: a decimal string, or null.
    */
@@ -1804,13 +2307,16 @@ export interface MysqlConfig8_0<$Int64 = string> {
   /**
    * Enables or disables collection of statistics
    *
-   * For details, see [Percona documentation for the variable](https://docs.percona.com/percona-server/8.0/diagnostics/user_stats.html#userstat).
+   * For details, see [Percona documentation for the
+   * variable](https://docs.percona.com/percona-server/8.0/diagnostics/user_stats.html#userstat).
    */
   userstat?: boolean | null;
   /**
-   * The execution timeout for SELECT statements, in milliseconds. If the value is 0, timeouts are not enabled.
+   * The execution timeout for SELECT statements, in milliseconds. If the value is 0, timeouts are
+   * not enabled.
    *
-   * For details, see [MySQL documentation for the variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_execution_time)
+   * For details, see [MySQL documentation for the
+   * variable](https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_max_execution_time)
    *
    * JSON: a decimal string, or null.
    */
@@ -1818,11 +2324,35 @@ export interface MysqlConfig8_0<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfig8_0.SQLMode`
  */
-export type MysqlConfig8_0_SQLMode = 'SQLMODE_UNSPECIFIED' | 'ALLOW_INVALID_DATES' | 'ANSI_QUOTES' | 'ERROR_FOR_DIVISION_BY_ZERO' | 'HIGH_NOT_PRECEDENCE' | 'IGNORE_SPACE' | 'NO_AUTO_VALUE_ON_ZERO' | 'NO_BACKSLASH_ESCAPES' | 'NO_ENGINE_SUBSTITUTION' | 'NO_UNSIGNED_SUBTRACTION' | 'NO_ZERO_DATE' | 'NO_ZERO_IN_DATE' | 'ONLY_FULL_GROUP_BY' | 'PAD_CHAR_TO_FULL_LENGTH' | 'PIPES_AS_CONCAT' | 'REAL_AS_FLOAT' | 'STRICT_ALL_TABLES' | 'STRICT_TRANS_TABLES' | 'TIME_TRUNCATE_FRACTIONAL' | 'ANSI' | 'TRADITIONAL' | 'NO_DIR_IN_CREATE' | (string & {});
+export type MysqlConfig8_0_SQLMode =
+  | 'SQLMODE_UNSPECIFIED'
+  | 'ALLOW_INVALID_DATES'
+  | 'ANSI_QUOTES'
+  | 'ERROR_FOR_DIVISION_BY_ZERO'
+  | 'HIGH_NOT_PRECEDENCE'
+  | 'IGNORE_SPACE'
+  | 'NO_AUTO_VALUE_ON_ZERO'
+  | 'NO_BACKSLASH_ESCAPES'
+  | 'NO_ENGINE_SUBSTITUTION'
+  | 'NO_UNSIGNED_SUBTRACTION'
+  | 'NO_ZERO_DATE'
+  | 'NO_ZERO_IN_DATE'
+  | 'ONLY_FULL_GROUP_BY'
+  | 'PAD_CHAR_TO_FULL_LENGTH'
+  | 'PIPES_AS_CONCAT'
+  | 'REAL_AS_FLOAT'
+  | 'STRICT_ALL_TABLES'
+  | 'STRICT_TRANS_TABLES'
+  | 'TIME_TRUNCATE_FRACTIONAL'
+  | 'ANSI'
+  | 'TRADITIONAL'
+  | 'NO_DIR_IN_CREATE'
+  | (string & {});
 /** The values of {@link MysqlConfig8_0_SQLMode}, to write `MysqlConfig8_0_SQLMode.VALUE`. */
 export const MysqlConfig8_0_SQLMode = {
   SQLMODE_UNSPECIFIED: 'SQLMODE_UNSPECIFIED',
@@ -1850,7 +2380,8 @@ export const MysqlConfig8_0_SQLMode = {
 } as const;
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet5_7`
  */
@@ -1867,7 +2398,8 @@ export interface MysqlConfigSet5_7<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.config.MysqlConfigSet8_0`
  */
@@ -1884,7 +2416,8 @@ export interface MysqlConfigSet8_0<$Int64 = string> {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.PerformanceDiagnostics`
  */
@@ -1911,15 +2444,39 @@ export interface Permissions {
   /**
    * Required. Roles granted to the user within the database.
    *
-   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/grant) for details.
+   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/operations/grant) for
+   * details.
    *
    * The minimum number of elements is 1.
    */
   roles: Permissions_Roles[];
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
-export type Permissions_Roles = 'ALL_PRIVILEGES' | 'ALTER' | 'ALTER_ROUTINE' | 'CREATE' | 'CREATE_ROUTINE' | 'CREATE_TEMPORARY_TABLES' | 'CREATE_VIEW' | 'DELETE' | 'DROP' | 'EVENT' | 'EXECUTE' | 'INDEX' | 'INSERT' | 'LOCK_TABLES' | 'SELECT' | 'SHOW_VIEW' | 'TRIGGER' | 'UPDATE' | 'REFERENCES' | (string & {});
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
+export type Permissions_Roles =
+  | 'ALL_PRIVILEGES'
+  | 'ALTER'
+  | 'ALTER_ROUTINE'
+  | 'CREATE'
+  | 'CREATE_ROUTINE'
+  | 'CREATE_TEMPORARY_TABLES'
+  | 'CREATE_VIEW'
+  | 'DELETE'
+  | 'DROP'
+  | 'EVENT'
+  | 'EXECUTE'
+  | 'INDEX'
+  | 'INSERT'
+  | 'LOCK_TABLES'
+  | 'SELECT'
+  | 'SHOW_VIEW'
+  | 'TRIGGER'
+  | 'UPDATE'
+  | 'REFERENCES'
+  | (string & {});
 /** The values of {@link Permissions_Roles}, to write `Permissions_Roles.VALUE`. */
 export const Permissions_Roles = {
   /** All privileges that can be made available to the user. */
@@ -1953,9 +2510,12 @@ export const Permissions_Roles = {
   /**
    * Selecting rows from tables.
    *
-   * Some `SELECT` statements can be allowed without the `SELECT` privilege. All statements that read column values require the `SELECT` privilege.
+   * Some `SELECT` statements can be allowed without the `SELECT` privilege. All statements that
+   * read column values require the `SELECT` privilege.
    *
-   * See [MySQL documentation](https://dev.mysql.com/doc/refman/8.0/en/privileges-provided.html#priv_select) for details.
+   * See [MySQL
+   * documentation](https://dev.mysql.com/doc/refman/8.0/en/privileges-provided.html#priv_select)
+   * for details.
    */
   SELECT: 'SELECT',
   /** Using the `SHOW CREATE VIEW` statement. Also needed for views used with `EXPLAIN`. */
@@ -1971,15 +2531,18 @@ export const Permissions_Roles = {
 /**
  * Cluster resource preset.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.Resources`
  */
 export interface Resources<$Int64 = string> {
   /**
-   * ID of the resource preset that defines available computational resources (vCPU, RAM, etc.) for a cluster host.
+   * ID of the resource preset that defines available computational resources (vCPU, RAM, etc.) for
+   * a cluster host.
    *
-   * All available presets are listed in [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/instance-types).
+   * All available presets are listed in [the
+   * documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/instance-types).
    */
   resourcePresetId?: string;
   /**
@@ -1997,17 +2560,22 @@ export interface Resources<$Int64 = string> {
    * * `network-ssd-nonreplicated` - fast network nonreplicated storage
    * * `local-ssd` - fast local storage.
    *
-   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/storage) for details.
+   * See [the documentation](https://yandex.cloud/en/docs/managed-mysql/concepts/storage) for
+   * details.
    */
   diskTypeId?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface UserSpec<$Int64 = string> {
   /**
    * Required. Name of the user.
    *
-   * The maximum string length in characters is 32. Value must match the regular expression `[a-zA-Z0-9_]*`.
+   * The maximum string length in characters is 32. Value must match the regular expression
+   * `[a-zA-Z0-9_]*`.
    */
   name: string;
   /**
@@ -2017,7 +2585,8 @@ export interface UserSpec<$Int64 = string> {
    */
   password: string;
   /**
-   * Set of permissions granted to the user to access specific databases. One permission per database.
+   * Set of permissions granted to the user to access specific databases. One permission per
+   * database.
    *
    * When a permission for a database is set, the user will have access to the database.
    */
@@ -2030,29 +2599,66 @@ export interface UserSpec<$Int64 = string> {
   authenticationPlugin?: UserSpec_AuthenticationPlugin;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
-export type UserSpec_AuthenticationPlugin = 'MYSQL_NATIVE_PASSWORD' | 'CACHING_SHA2_PASSWORD' | 'SHA256_PASSWORD' | (string & {});
-/** The values of {@link UserSpec_AuthenticationPlugin}, to write `UserSpec_AuthenticationPlugin.VALUE`. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
+export type UserSpec_AuthenticationPlugin =
+  | 'MYSQL_NATIVE_PASSWORD'
+  | 'CACHING_SHA2_PASSWORD'
+  | 'SHA256_PASSWORD'
+  | (string & {});
+/**
+ * The values of {@link UserSpec_AuthenticationPlugin}, to write
+ * `UserSpec_AuthenticationPlugin.VALUE`.
+ */
 export const UserSpec_AuthenticationPlugin = {
-  /** Use [Native Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/native-pluggable-authentication.html). */
+  /**
+   * Use [Native Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/8.0/en/native-pluggable-authentication.html).
+   */
   MYSQL_NATIVE_PASSWORD: 'MYSQL_NATIVE_PASSWORD',
-  /** Use [Caching SHA-2 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html). */
+  /**
+   * Use [Caching SHA-2 Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/8.0/en/caching-sha2-pluggable-authentication.html).
+   */
   CACHING_SHA2_PASSWORD: 'CACHING_SHA2_PASSWORD',
-  /** Use [SHA-256 Pluggable Authentication](https://dev.mysql.com/doc/refman/8.0/en/sha256-pluggable-authentication.html). */
+  /**
+   * Use [SHA-256 Pluggable
+   * Authentication](https://dev.mysql.com/doc/refman/8.0/en/sha256-pluggable-authentication.html).
+   */
   SHA256_PASSWORD: 'SHA256_PASSWORD',
 } as const;
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
-export type UserSpec_GlobalPermissions = 'REPLICATION_CLIENT' | 'REPLICATION_SLAVE' | 'PROCESS' | (string & {});
-/** The values of {@link UserSpec_GlobalPermissions}, to write `UserSpec_GlobalPermissions.VALUE`. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
+export type UserSpec_GlobalPermissions =
+  | 'REPLICATION_CLIENT'
+  | 'REPLICATION_SLAVE'
+  | 'PROCESS'
+  | (string & {});
+/**
+ * The values of {@link UserSpec_GlobalPermissions}, to write `UserSpec_GlobalPermissions.VALUE`.
+ */
 export const UserSpec_GlobalPermissions = {
-  /** Enables use of the `SHOW MASTER STATUS`, `SHOW SLAVE STATUS`, and `SHOW BINARY LOGS` statements. */
+  /**
+   * Enables use of the `SHOW MASTER STATUS`, `SHOW SLAVE STATUS`, and `SHOW BINARY LOGS`
+   * statements.
+   */
   REPLICATION_CLIENT: 'REPLICATION_CLIENT',
-  /** Enables the account to request updates that have been made to databases on the master server, using the `SHOW SLAVE HOSTS`, `SHOW RELAYLOG EVENTS` and `SHOW BINLOG EVENTS` statements. */
+  /**
+   * Enables the account to request updates that have been made to databases on the master server,
+   * using the `SHOW SLAVE HOSTS`, `SHOW RELAYLOG EVENTS` and `SHOW BINLOG EVENTS` statements.
+   */
   REPLICATION_SLAVE: 'REPLICATION_SLAVE',
   /**
-   * Enables display of information about the the statements currently being performed by sessions (the set of threads executing within the server).
+   * Enables display of information about the the statements currently being performed by sessions
+   * (the set of threads executing within the server).
    *
-   * The privilege enables use of `SHOW PROCESSLIST` or `mysqladmin` processlist to see threads belonging to other users. You can always see your own threads. The `PROCESS` privilege also enables use of `SHOW ENGINE`.
+   * The privilege enables use of `SHOW PROCESSLIST` or `mysqladmin` processlist to see threads
+   * belonging to other users. You can always see your own threads. The `PROCESS` privilege also
+   * enables use of `SHOW ENGINE`.
    */
   PROCESS: 'PROCESS',
 } as const;
@@ -2060,7 +2666,8 @@ export const UserSpec_GlobalPermissions = {
 /**
  * Weelky maintenance window settings.
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.WeeklyMaintenanceWindow`
  */
@@ -2076,12 +2683,25 @@ export interface WeeklyMaintenanceWindow<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.mysql.v1.WeeklyMaintenanceWindow.WeekDay`
  */
-export type WeeklyMaintenanceWindow_WeekDay = 'WEEK_DAY_UNSPECIFIED' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN' | (string & {});
-/** The values of {@link WeeklyMaintenanceWindow_WeekDay}, to write `WeeklyMaintenanceWindow_WeekDay.VALUE`. */
+export type WeeklyMaintenanceWindow_WeekDay =
+  | 'WEEK_DAY_UNSPECIFIED'
+  | 'MON'
+  | 'TUE'
+  | 'WED'
+  | 'THU'
+  | 'FRI'
+  | 'SAT'
+  | 'SUN'
+  | (string & {});
+/**
+ * The values of {@link WeeklyMaintenanceWindow_WeekDay}, to write
+ * `WeeklyMaintenanceWindow_WeekDay.VALUE`.
+ */
 export const WeeklyMaintenanceWindow_WeekDay = {
   WEEK_DAY_UNSPECIFIED: 'WEEK_DAY_UNSPECIFIED',
   MON: 'MON',

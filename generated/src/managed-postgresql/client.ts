@@ -2,14 +2,32 @@
 import { ServiceClient as $ServiceClient } from '../runtime/client.js';
 import { defaultHosts as $defaultHosts } from '../hosts.js';
 import { sdk as $sdk } from '../sdk.js';
-import type { ClientOptions as $ClientOptions, RequestOptions as $RequestOptions } from '../runtime/options.js';
+import type {
+  ClientOptions as $ClientOptions,
+  RequestOptions as $RequestOptions,
+} from '../runtime/options.js';
 import type { GrpcMethod as $GrpcMethod } from '../runtime/client.js';
 import type { Int64Input as $Int64Input, Int64Shape as $Int64Shape } from '../runtime/int64.js';
 import type { TypedOperation as $TypedOperation } from '../runtime/operation.js';
 import type { PageFields as $PageFields } from '../runtime/pagination.js';
 import type { RestCall as $RestCall } from '../runtime/request.js';
-import type { Backup, Database, DeleteRequest, ListClusterBackupsRequest, ListClusterBackupsResponse, Operation, UpdateDatabaseMetadata, UpdateDatabaseRequest } from './types.js';
-import { validateDeleteRequest, validateListClusterBackupsRequest, validateListClusterBackupsResponse, validateOperation, validateUpdateDatabaseRequest } from './validators.js';
+import type {
+  Backup,
+  Database,
+  DeleteRequest,
+  ListClusterBackupsRequest,
+  ListClusterBackupsResponse,
+  Operation,
+  UpdateDatabaseMetadata,
+  UpdateDatabaseRequest,
+} from './types.js';
+import {
+  validateDeleteRequest,
+  validateListClusterBackupsRequest,
+  validateListClusterBackupsResponse,
+  validateOperation,
+  validateUpdateDatabaseRequest,
+} from './validators.js';
 
 const $int64_ListClusterBackupsRequest: $Int64Shape = {
   pageSize: 'int64',
@@ -69,13 +87,26 @@ export class ClusterServiceClient extends $ServiceClient {
    *
    * @see https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/listBackups
    */
-  listBackups(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListClusterBackupsResponse> {
+  listBackups(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListClusterBackupsResponse> {
     return this.$rest<ListClusterBackupsResponse>($ClusterService_listBackups, request, options);
   }
 
-  /** Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched page by page as you iterate. */
-  listBackupsAll(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Backup> {
-    return this.$pages<Backup>((page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options), request, $ClusterService_listBackups_pages);
+  /**
+   * Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched
+   * page by page as you iterate.
+   */
+  listBackupsAll(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Backup> {
+    return this.$pages<Backup>(
+      (page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options),
+      request,
+      $ClusterService_listBackups_pages,
+    );
   }
 }
 
@@ -90,7 +121,8 @@ export class DatabaseServiceClient extends $ServiceClient {
    *
    * RU: Удаляет указанную базу данных PostgreSQL.
    *
-   * `DELETE /managed-postgresql/v1/clusters/{clusterId}/databases/{databaseName}` on `{{ api-host-mdb }}`.
+   * `DELETE /managed-postgresql/v1/clusters/{clusterId}/databases/{databaseName}` on `{{
+   * api-host-mdb }}`.
    *
    * Starts an Operation. Wait for it with `client.waitForOperation(operation)`.
    */
@@ -101,14 +133,23 @@ export class DatabaseServiceClient extends $ServiceClient {
   /**
    * Updates the specified PostgreSQL database.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
-   * Starts an Operation. Its `metadata` is a {@link UpdateDatabaseMetadata}. When done, its `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link UpdateDatabaseMetadata}. When done, its
+   * `response` is a {@link Database}, which `await client.waitForOperation(operation)` resolves to.
    *
    * @see https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Database/update
    * @see https://yandex.cloud/ru/docs/managed-postgresql/api-ref/grpc/Database/update
    */
-  update(request: UpdateDatabaseRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, Database, UpdateDatabaseMetadata>> {
-    return this.$grpcUnary<$TypedOperation<Operation, Database, UpdateDatabaseMetadata>>($DatabaseService_update, request, options);
+  update(
+    request: UpdateDatabaseRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, Database, UpdateDatabaseMetadata>> {
+    return this.$grpcUnary<$TypedOperation<Operation, Database, UpdateDatabaseMetadata>>(
+      $DatabaseService_update,
+      request,
+      options,
+    );
   }
 }

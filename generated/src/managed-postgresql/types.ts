@@ -5,7 +5,8 @@ export type { Operation, Status } from '../shared/types.js';
  * A PostgreSQL Backup resource. For more information, see
  * the [Developer's Guide](https://yandex.cloud/en/docs/managed-postgresql/concepts/backup).
  *
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup`
  */
@@ -18,11 +19,14 @@ export interface Backup<$Int64 = string> {
    * Creation timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was completed).
    *
-   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible values is from
-   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for fractions of a second.
+   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible
+   * values is from
+   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+   * fractions of a second.
    *
    * To work with values in this field, use the APIs described in the
-   * [Protocol Buffers reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
+   * [Protocol Buffers
+   * reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
    * In some languages, built-in datetime utilities do not support nanosecond precision (9 digits).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
@@ -33,11 +37,14 @@ export interface Backup<$Int64 = string> {
   /**
    * Time when the backup operation was started.
    *
-   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible values is from
-   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for fractions of a second.
+   * String in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format. The range of possible
+   * values is from
+   * `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+   * fractions of a second.
    *
    * To work with values in this field, use the APIs described in the
-   * [Protocol Buffers reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
+   * [Protocol Buffers
+   * reference](https://developers.google.com/protocol-buffers/docs/reference/overview).
    * In some languages, built-in datetime utilities do not support nanosecond precision (9 digits).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
@@ -64,11 +71,16 @@ export interface Backup<$Int64 = string> {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupCreationType`
  */
-export type Backup_BackupCreationType = 'BACKUP_CREATION_TYPE_UNSPECIFIED' | 'AUTOMATED' | 'MANUAL' | (string & {});
+export type Backup_BackupCreationType =
+  | 'BACKUP_CREATION_TYPE_UNSPECIFIED'
+  | 'AUTOMATED'
+  | 'MANUAL'
+  | (string & {});
 /** The values of {@link Backup_BackupCreationType}, to write `Backup_BackupCreationType.VALUE`. */
 export const Backup_BackupCreationType = {
   BACKUP_CREATION_TYPE_UNSPECIFIED: 'BACKUP_CREATION_TYPE_UNSPECIFIED',
@@ -78,11 +90,16 @@ export const Backup_BackupCreationType = {
   MANUAL: 'MANUAL',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupMethod`
  */
-export type Backup_BackupMethod = 'BACKUP_METHOD_UNSPECIFIED' | 'BASE' | 'INCREMENTAL' | (string & {});
+export type Backup_BackupMethod =
+  | 'BACKUP_METHOD_UNSPECIFIED'
+  | 'BASE'
+  | 'INCREMENTAL'
+  | (string & {});
 /** The values of {@link Backup_BackupMethod}, to write `Backup_BackupMethod.VALUE`. */
 export const Backup_BackupMethod = {
   BACKUP_METHOD_UNSPECIFIED: 'BACKUP_METHOD_UNSPECIFIED',
@@ -92,7 +109,8 @@ export const Backup_BackupMethod = {
   INCREMENTAL: 'INCREMENTAL',
 } as const;
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.Backup.BackupStatus`
  */
@@ -145,19 +163,28 @@ export interface Database {
 
 export interface DeleteRequest {
   /**
-   * Required. ID of the PostgreSQL cluster to delete a database in. To get the cluster ID, use a [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list) request.
+   * Required. ID of the PostgreSQL cluster to delete a database in. To get the cluster ID, use a
+   * [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера PostgreSQL, в котором следует удалить базу данных. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера PostgreSQL, в котором следует удалить базу
+   * данных. Чтобы получить идентификатор кластера, используйте запрос
+   * [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Cluster/list). Максимальная
+   * длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * Required. Name of the database to delete. To get the name of the database, use a [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Database/list) request.
+   * Required. Name of the database to delete. To get the name of the database, use a
+   * [list](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Database/list) request.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression `[a-zA-Z0-9_-]*`.
+   * The maximum string length in characters is 63. Value must match the regular expression
+   * `[a-zA-Z0-9_-]*`.
    *
-   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Database/list).  Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному выражению `[a-zA-Z0-9_-]*`.
+   * RU: Обязательное поле. Имя удаляемой базы данных. Чтобы получить имя базы данных, используйте
+   * запрос [list](https://yandex.cloud/ru/docs/managed-postgresql/api-ref/Database/list).
+   * Максимальная длина строки в символах — 63. Значение должно соответствовать регулярному
+   * выражению `[a-zA-Z0-9_-]*`.
    */
   databaseName: string;
 }
@@ -166,7 +193,8 @@ export interface DeleteRequest {
 export interface Extension {
   /**
    * Name of the extension, e.g. `pg_trgm` or `pg_btree`.
-   * Extensions supported by Managed Service for PostgreSQL are [listed in the Developer's Guide](https://yandex.cloud/en/docs/managed-postgresql/operations/extensions/cluster-extensions).
+   * Extensions supported by Managed Service for PostgreSQL are [listed in the Developer's
+   * Guide](https://yandex.cloud/en/docs/managed-postgresql/operations/extensions/cluster-extensions).
    */
   name?: string;
   /**
@@ -178,33 +206,39 @@ export interface Extension {
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsRequest`
  */
 export interface ListClusterBackupsRequest<$Int64 = string> {
   /**
    * Required field. ID of the PostgreSQL cluster.
-   * To get the PostgreSQL cluster ID use a [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list#List) request.
+   * To get the PostgreSQL cluster ID use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/Cluster/list#List)
+   * request.
    */
   clusterId: string;
   /**
    * The maximum number of results per page to return. If the number of available
-   * results is larger than `pageSize`, the service returns a {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
+   * results is larger than `pageSize`, the service returns a
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
    * that can be used to get the next page of results in subsequent list requests.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token.  To get the next page of results, set `pageToken` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
+   * Page token. To get the next page of results, set `pageToken` to the
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.nextPageToken}
    * returned by the previous list request.
    */
   pageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.postgresql.v1.ListClusterBackupsResponse`
  */
@@ -212,10 +246,14 @@ export interface ListClusterBackupsResponse<$Int64 = string> {
   /** List of PostgreSQL Backup resources. */
   backups?: Backup<$Int64>[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results
-   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageSize}, use the `nextPageToken` as the value
-   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageToken} query parameter in the next list request.
-   * Each subsequent list request will have its own `nextPageToken` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results
+   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageSize}, use the
+   * `nextPageToken` as the value
+   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.pageToken} query parameter
+   * in the next list request.
+   * Each subsequent list request will have its own `nextPageToken` to continue paging through the
+   * results.
    */
   nextPageToken?: string;
 }
@@ -232,22 +270,28 @@ export interface UpdateDatabaseMetadata {
 export interface UpdateDatabaseRequest {
   /**
    * Required field. ID of the PostgreSQL cluster to update a database in.
-   * To get the cluster ID use a [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Cluster/list#List) request.
+   * To get the cluster ID use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Cluster/list#List)
+   * request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
   /**
    * Required field. Name of the database to update.
-   * To get the name of the database use a [DatabaseService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Database/list#List) request.
+   * To get the name of the database use a
+   * [DatabaseService.List](https://yandex.cloud/en/docs/managed-postgresql/api-ref/grpc/Database/list#List)
+   * request.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   databaseName: string;
   /**
    * Optional. New name of the database.
    *
-   * The maximum string length in characters is 63. Value must match the regular expression ` [a-zA-Z0-9_-]* `.
+   * The maximum string length in characters is 63. Value must match the regular expression `
+   * [a-zA-Z0-9_-]* `.
    */
   newDatabaseName?: string;
   /**
@@ -260,7 +304,8 @@ export interface UpdateDatabaseRequest {
    * PostgreSQL extensions that should be enabled for the database.
    *
    * If the field is sent, the list of enabled extensions is rewritten entirely.
-   * Therefore, to disable an active extension you should simply send the list omitting this extension.
+   * Therefore, to disable an active extension you should simply send the list omitting this
+   * extension.
    */
   extensions?: Extension[];
   /**

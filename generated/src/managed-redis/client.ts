@@ -2,14 +2,57 @@
 import { ServiceClient as $ServiceClient } from '../runtime/client.js';
 import { defaultHosts as $defaultHosts } from '../hosts.js';
 import { sdk as $sdk } from '../sdk.js';
-import type { ClientOptions as $ClientOptions, RequestOptions as $RequestOptions } from '../runtime/options.js';
+import type {
+  ClientOptions as $ClientOptions,
+  RequestOptions as $RequestOptions,
+} from '../runtime/options.js';
 import type { GrpcMethod as $GrpcMethod } from '../runtime/client.js';
 import type { Int64Input as $Int64Input, Int64Shape as $Int64Shape } from '../runtime/int64.js';
 import type { TypedOperation as $TypedOperation } from '../runtime/operation.js';
 import type { PageFields as $PageFields } from '../runtime/pagination.js';
 import type { RestCall as $RestCall } from '../runtime/request.js';
-import type { Backup, CancelOperationRequest, DeleteBackupMetadata, DeleteRequest, GetBackupRequest, GetOperationRequest, GetRequest, GetResponse, Hosts, ListBackupsRequest, ListBackupsResponse, ListClusterBackupsRequest, ListClusterBackupsResponse, ListHostsRequest, ListHostsResponse, Operation, StreamClusterLogsRequest, StreamLogRecord, UpdateUserMetadata, UpdateUserRequest, User } from './types.js';
-import { validateBackup, validateCancelOperationRequest, validateDeleteRequest, validateGetBackupRequest, validateGetOperationRequest, validateGetRequest, validateGetResponse, validateListBackupsRequest, validateListBackupsResponse, validateListClusterBackupsRequest, validateListClusterBackupsResponse, validateListHostsRequest, validateListHostsResponse, validateOperation, validateStreamClusterLogsRequest, validateStreamLogRecord, validateUpdateUserRequest } from './validators.js';
+import type {
+  Backup,
+  CancelOperationRequest,
+  DeleteBackupMetadata,
+  DeleteRequest,
+  GetBackupRequest,
+  GetOperationRequest,
+  GetRequest,
+  GetResponse,
+  Hosts,
+  ListBackupsRequest,
+  ListBackupsResponse,
+  ListClusterBackupsRequest,
+  ListClusterBackupsResponse,
+  ListHostsRequest,
+  ListHostsResponse,
+  Operation,
+  StreamClusterLogsRequest,
+  StreamLogRecord,
+  UpdateUserMetadata,
+  UpdateUserRequest,
+  User,
+} from './types.js';
+import {
+  validateBackup,
+  validateCancelOperationRequest,
+  validateDeleteRequest,
+  validateGetBackupRequest,
+  validateGetOperationRequest,
+  validateGetRequest,
+  validateGetResponse,
+  validateListBackupsRequest,
+  validateListBackupsResponse,
+  validateListClusterBackupsRequest,
+  validateListClusterBackupsResponse,
+  validateListHostsRequest,
+  validateListHostsResponse,
+  validateOperation,
+  validateStreamClusterLogsRequest,
+  validateStreamLogRecord,
+  validateUpdateUserRequest,
+} from './validators.js';
 
 const $int64_ListBackupsRequest: $Int64Shape = {
   pageSize: 'int64',
@@ -159,9 +202,13 @@ export class OperationServiceClient extends $ServiceClient {
    * Cancels the specified operation.\
    * Note that currently Yandex Object Storage API does not support cancelling operations.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-redis.OperationService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-redis.OperationService` as the service and has to map it to
+   * the real one.
    *
-   * Returns an Operation that already exists; this call starts none. Wait for it with `client.waitForOperation(operation)`.
+   * Returns an Operation that already exists; this call starts none. Wait for it with
+   * `client.waitForOperation(operation)`.
    */
   cancel(request: CancelOperationRequest, options?: $RequestOptions): Promise<Operation> {
     return this.$grpcUnary<Operation>($OperationService_cancel, request, options);
@@ -170,9 +217,13 @@ export class OperationServiceClient extends $ServiceClient {
   /**
    * Returns the specified Operation resource.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own). The docs do not name this service's protobuf package, so the transport is called with `managed-redis.OperationService` as the service and has to map it to the real one.
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own). The docs do not name this service's protobuf package, so the
+   * transport is called with `managed-redis.OperationService` as the service and has to map it to
+   * the real one.
    *
-   * Returns an Operation that already exists; this call starts none. Wait for it with `client.waitForOperation(operation)`.
+   * Returns an Operation that already exists; this call starts none. Wait for it with
+   * `client.waitForOperation(operation)`.
    */
   get(request: GetOperationRequest, options?: $RequestOptions): Promise<Operation> {
     return this.$grpcUnary<Operation>($OperationService_get, request, options);
@@ -194,21 +245,31 @@ export class BackupServiceClient extends $ServiceClient {
    *
    * `DELETE /managed-redis/v1/backups/{backupId}` on `{{ api-host-mdb }}`.
    *
-   * Starts an Operation. Its `metadata` is a {@link DeleteBackupMetadata}. Wait for it with `client.waitForOperation(operation)`.
+   * Starts an Operation. Its `metadata` is a {@link DeleteBackupMetadata}. Wait for it with
+   * `client.waitForOperation(operation)`.
    *
    * @see https://yandex.cloud/en/docs/managed-redis/api-ref/Backup/delete
    * @see https://yandex.cloud/ru/docs/managed-redis/api-ref/Backup/delete
    */
-  delete(request: DeleteRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, unknown, DeleteBackupMetadata>> {
-    return this.$rest<$TypedOperation<Operation, unknown, DeleteBackupMetadata>>($BackupService_delete, request, options);
+  delete(
+    request: DeleteRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, unknown, DeleteBackupMetadata>> {
+    return this.$rest<$TypedOperation<Operation, unknown, DeleteBackupMetadata>>(
+      $BackupService_delete,
+      request,
+      options,
+    );
   }
 
   /**
    * Returns the specified Redis backup.
    *
-   * To get the list of available Redis backups, make a [List](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Backup/list#List) request.
+   * To get the list of available Redis backups, make a
+   * [List](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Backup/list#List) request.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
    * @see https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Backup/get
    */
@@ -219,17 +280,31 @@ export class BackupServiceClient extends $ServiceClient {
   /**
    * Retrieves the list of Redis backups available for the specified folder.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
    * Returns one page; {@link BackupServiceClient.listAll} iterates over all of them.
    */
-  list(request: ListBackupsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListBackupsResponse> {
+  list(
+    request: ListBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListBackupsResponse> {
     return this.$grpcUnary<ListBackupsResponse>($BackupService_list, request, options);
   }
 
-  /** Every item of `backups` across all pages of {@link BackupServiceClient.list}, fetched page by page as you iterate. */
-  listAll(request: ListBackupsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Backup> {
-    return this.$pages<Backup>((page) => this.list(page as ListBackupsRequest<$Int64Input>, options), request, $BackupService_list_pages);
+  /**
+   * Every item of `backups` across all pages of {@link BackupServiceClient.list}, fetched page by
+   * page as you iterate.
+   */
+  listAll(
+    request: ListBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Backup> {
+    return this.$pages<Backup>(
+      (page) => this.list(page as ListBackupsRequest<$Int64Input>, options),
+      request,
+      $BackupService_list_pages,
+    );
   }
 }
 
@@ -242,7 +317,8 @@ export class ClusterServiceClient extends $ServiceClient {
   /**
    * Returns the specified Redis cluster.
    *
-   * To get the list of available Redis clusters, make a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
+   * To get the list of available Redis clusters, make a
+   * [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
    * `GET /managed-redis/v1/clusters/{clusterId}` on `{{ api-host-mdb }}`.
    */
@@ -263,13 +339,26 @@ export class ClusterServiceClient extends $ServiceClient {
    * @see https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/listBackups
    * @see https://yandex.cloud/ru/docs/managed-redis/api-ref/grpc/Cluster/listBackups
    */
-  listBackups(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListClusterBackupsResponse> {
+  listBackups(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListClusterBackupsResponse> {
     return this.$rest<ListClusterBackupsResponse>($ClusterService_listBackups, request, options);
   }
 
-  /** Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched page by page as you iterate. */
-  listBackupsAll(request: ListClusterBackupsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Backup> {
-    return this.$pages<Backup>((page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options), request, $ClusterService_listBackups_pages);
+  /**
+   * Every item of `backups` across all pages of {@link ClusterServiceClient.listBackups}, fetched
+   * page by page as you iterate.
+   */
+  listBackupsAll(
+    request: ListClusterBackupsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Backup> {
+    return this.$pages<Backup>(
+      (page) => this.listBackups(page as ListClusterBackupsRequest<$Int64Input>, options),
+      request,
+      $ClusterService_listBackups_pages,
+    );
   }
 
   /**
@@ -281,23 +370,40 @@ export class ClusterServiceClient extends $ServiceClient {
    *
    * Returns one page; {@link ClusterServiceClient.listHostsAll} iterates over all of them.
    */
-  listHosts(request: ListHostsRequest<$Int64Input>, options?: $RequestOptions): Promise<ListHostsResponse> {
+  listHosts(
+    request: ListHostsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): Promise<ListHostsResponse> {
     return this.$rest<ListHostsResponse>($ClusterService_listHosts, request, options);
   }
 
-  /** Every item of `hosts` across all pages of {@link ClusterServiceClient.listHosts}, fetched page by page as you iterate. */
-  listHostsAll(request: ListHostsRequest<$Int64Input>, options?: $RequestOptions): AsyncIterable<Hosts> {
-    return this.$pages<Hosts>((page) => this.listHosts(page as ListHostsRequest<$Int64Input>, options), request, $ClusterService_listHosts_pages);
+  /**
+   * Every item of `hosts` across all pages of {@link ClusterServiceClient.listHosts}, fetched page
+   * by page as you iterate.
+   */
+  listHostsAll(
+    request: ListHostsRequest<$Int64Input>,
+    options?: $RequestOptions,
+  ): AsyncIterable<Hosts> {
+    return this.$pages<Hosts>(
+      (page) => this.listHosts(page as ListHostsRequest<$Int64Input>, options),
+      request,
+      $ClusterService_listHosts_pages,
+    );
   }
 
   /**
    * Same as ListLogs but using server-side streaming. Also allows for 'tail -f' semantics.
    *
-   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no gRPC wire codec of its own).
+   * Documented only over gRPC: needs a `grpc` transport in the client options (this package has no
+   * gRPC wire codec of its own).
    *
    * @see https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/streamLogs
    */
-  streamLogs(request: StreamClusterLogsRequest, options?: $RequestOptions): AsyncIterable<StreamLogRecord> {
+  streamLogs(
+    request: StreamClusterLogsRequest,
+    options?: $RequestOptions,
+  ): AsyncIterable<StreamLogRecord> {
     return this.$grpcServerStream<StreamLogRecord>($ClusterService_streamLogs, request, options);
   }
 }
@@ -313,12 +419,20 @@ export class UserServiceClient extends $ServiceClient {
    *
    * `PATCH /managed-redis/v1/clusters/{clusterId}/users/{userName}` on `{{ api-host-mdb }}`.
    *
-   * Starts an Operation. Its `metadata` is a {@link UpdateUserMetadata}. When done, its `response` is a {@link User}, which `await client.waitForOperation(operation)` resolves to.
+   * Starts an Operation. Its `metadata` is a {@link UpdateUserMetadata}. When done, its `response`
+   * is a {@link User}, which `await client.waitForOperation(operation)` resolves to.
    *
    * @see https://yandex.cloud/en/docs/managed-redis/api-ref/User/update
    * @see https://yandex.cloud/ru/docs/managed-redis/api-ref/User/update
    */
-  update(request: UpdateUserRequest, options?: $RequestOptions): Promise<$TypedOperation<Operation, User, UpdateUserMetadata>> {
-    return this.$rest<$TypedOperation<Operation, User, UpdateUserMetadata>>($UserService_update, request, options);
+  update(
+    request: UpdateUserRequest,
+    options?: $RequestOptions,
+  ): Promise<$TypedOperation<Operation, User, UpdateUserMetadata>> {
+    return this.$rest<$TypedOperation<Operation, User, UpdateUserMetadata>>(
+      $UserService_update,
+      request,
+      options,
+    );
   }
 }

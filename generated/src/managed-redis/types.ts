@@ -11,7 +11,8 @@ export interface Anytime {
 
 /**
  * Description of a Redis backup. For more information, see
- * the Managed Service for Redis [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/backup).
+ * the Managed Service for Redis
+ * [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/backup).
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.Backup`
  */
@@ -32,7 +33,8 @@ export interface Backup {
    * Creation timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was completed).
    *
-   * RU: Время создания в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) (т. е. когда операция резервного копирования была завершена).
+   * RU: Время создания в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) (т. е. когда
+   * операция резервного копирования была завершена).
    *
    * Строка в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
@@ -49,7 +51,8 @@ export interface Backup {
    * Start timestamp in [RFC3339](https://www.ietf.org/rfc/rfc3339.txt) text format
    * (i.e. when the backup operation was started).
    *
-   * RU: Время запуска операции резервного копирования в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время запуска операции резервного копирования в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * Строка в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
@@ -63,7 +66,8 @@ export interface Backup {
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.Backup.BackupType`
  */
@@ -82,7 +86,10 @@ export interface CancelOperationRequest {
   operationId: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ClientOutputBufferLimit<$Int64 = string> {
   /**
    * Total limit in bytes.
@@ -110,8 +117,20 @@ export interface ClientOutputBufferLimit<$Int64 = string> {
   softSeconds?: $Int64;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
-export type Config_MaxmemoryPolicy = 'VOLATILE_LRU' | 'ALLKEYS_LRU' | 'VOLATILE_LFU' | 'ALLKEYS_LFU' | 'VOLATILE_RANDOM' | 'ALLKEYS_RANDOM' | 'VOLATILE_TTL' | 'NOEVICTION' | (string & {});
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
+export type Config_MaxmemoryPolicy =
+  | 'VOLATILE_LRU'
+  | 'ALLKEYS_LRU'
+  | 'VOLATILE_LFU'
+  | 'ALLKEYS_LFU'
+  | 'VOLATILE_RANDOM'
+  | 'ALLKEYS_RANDOM'
+  | 'VOLATILE_TTL'
+  | 'NOEVICTION'
+  | (string & {});
 /** The values of {@link Config_MaxmemoryPolicy}, to write `Config_MaxmemoryPolicy.VALUE`. */
 export const Config_MaxmemoryPolicy = {
   /** Try to remove less recently used (LRU) keys with `expire set`. */
@@ -128,7 +147,9 @@ export const Config_MaxmemoryPolicy = {
   ALLKEYS_RANDOM: 'ALLKEYS_RANDOM',
   /** Try to remove less recently used (LRU) keys with `expire set` and shorter TTL first. */
   VOLATILE_TTL: 'VOLATILE_TTL',
-  /** Return errors when memory limit was reached and commands could require more memory to be used. */
+  /**
+   * Return errors when memory limit was reached and commands could require more memory to be used.
+   */
   NOEVICTION: 'NOEVICTION',
 } as const;
 
@@ -147,7 +168,9 @@ export interface DeleteRequest {
 export interface GetBackupRequest {
   /**
    * Required field. ID of the Redis backup to return.
-   * To get the backup ID, use a [ClusterService.ListBackups](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/listBackups#ListBackups) request.
+   * To get the backup ID, use a
+   * [ClusterService.ListBackups](https://yandex.cloud/en/docs/managed-redis/api-ref/grpc/Cluster/listBackups#ListBackups)
+   * request.
    */
   backupId: string;
 }
@@ -159,14 +182,18 @@ export interface GetOperationRequest {
 
 export interface GetRequest {
   /**
-   * Required. ID of the Redis cluster to return. To get the cluster ID use a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
+   * Required. ID of the Redis cluster to return. To get the cluster ID use a
+   * [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    */
   clusterId: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface GetResponse<$Int64 = string> {
   /** ID of the Redis cluster. This ID is assigned by MDB at creation time. */
   id?: string;
@@ -206,7 +233,8 @@ export interface GetResponse<$Int64 = string> {
    */
   maintenanceWindow?: MaintenanceWindow<$Int64>;
   /**
-   * Planned maintenance operation to be started for the cluster within the nearest [maintenanceWindow](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster#representation).
+   * Planned maintenance operation to be started for the cluster within the nearest
+   * [maintenanceWindow](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster#representation).
    *
    * A planned maintenance operation.
    */
@@ -221,16 +249,28 @@ export interface GetResponse<$Int64 = string> {
   persistenceMode?: string;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type GetResponse_Environment = 'PRODUCTION' | 'PRESTABLE' | (string & {});
 /** The values of {@link GetResponse_Environment}, to write `GetResponse_Environment.VALUE`. */
 export const GetResponse_Environment = {
-  /** Stable environment with a conservative update policy: only hotfixes are applied during regular maintenance. */
+  /**
+   * Stable environment with a conservative update policy: only hotfixes are applied during regular
+   * maintenance.
+   */
   PRODUCTION: 'PRODUCTION',
-  /** Environment with more aggressive update policy: new versions are rolled out irrespective of backward compatibility. */
+  /**
+   * Environment with more aggressive update policy: new versions are rolled out irrespective of
+   * backward compatibility.
+   */
   PRESTABLE: 'PRESTABLE',
 } as const;
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type GetResponse_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | 'DEGRADED' | (string & {});
 /** The values of {@link GetResponse_Health}, to write `GetResponse_Health.VALUE`. */
 export const GetResponse_Health = {
@@ -259,8 +299,20 @@ export const GetResponse_Health = {
    */
   DEGRADED: 'DEGRADED',
 } as const;
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
-export type GetResponse_Status = 'STATUS_UNKNOWN' | 'CREATING' | 'RUNNING' | 'ERROR' | 'UPDATING' | 'STOPPING' | 'STOPPED' | 'STARTING' | (string & {});
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
+export type GetResponse_Status =
+  | 'STATUS_UNKNOWN'
+  | 'CREATING'
+  | 'RUNNING'
+  | 'ERROR'
+  | 'UPDATING'
+  | 'STOPPING'
+  | 'STOPPED'
+  | 'STARTING'
+  | (string & {});
 /** The values of {@link GetResponse_Status}, to write `GetResponse_Status.VALUE`. */
 export const GetResponse_Status = {
   /** Cluster status is unknown */
@@ -281,16 +333,23 @@ export const GetResponse_Status = {
   STARTING: 'STARTING',
 } as const;
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface Hosts<$Int64 = string> {
   /**
-   * Name of the Redis host. The host name is assigned by MDB at creation time, and cannot be changed. 1-63 characters long.
+   * Name of the Redis host. The host name is assigned by MDB at creation time, and cannot be
+   * changed. 1-63 characters long.
    *
-   * The name is unique across all MDB hosts that exist on the platform, as it defines the FQDN of the host.
+   * The name is unique across all MDB hosts that exist on the platform, as it defines the FQDN of
+   * the host.
    *
-   * RU: Имя хоста Redis. Имя хоста назначается MDB во время создания и не может быть изменено. Длина 1-63 символов.
+   * RU: Имя хоста Redis. Имя хоста назначается MDB во время создания и не может быть изменено.
+   * Длина 1-63 символов.
    *
-   * Имя уникально для всех существующих хостов MDB в Яндекс.Облаке, так как оно определяет полное доменное имя (FQDN) хоста.
+   * Имя уникально для всех существующих хостов MDB в Яндекс.Облаке, так как оно определяет полное
+   * доменное имя (FQDN) хоста.
    */
   name?: string;
   /**
@@ -337,7 +396,9 @@ export interface Hosts<$Int64 = string> {
   services?: Services[];
   shardName?: string;
   /**
-   * A replica with a low priority number is considered better for promotion. A replica with priority of 0 will never be selected by Redis Sentinel for promotion. Works only for non-sharded clusters. Default value is 100.
+   * A replica with a low priority number is considered better for promotion. A replica with
+   * priority of 0 will never be selected by Redis Sentinel for promotion. Works only for
+   * non-sharded clusters. Default value is 100.
    *
    * JSON: int64 as a decimal string.
    *
@@ -348,7 +409,10 @@ export interface Hosts<$Int64 = string> {
   assignPublicIp?: boolean;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type Hosts_Role = 'ROLE_UNKNOWN' | 'MASTER' | 'REPLICA' | (string & {});
 /** The values of {@link Hosts_Role}, to write `Hosts_Role.VALUE`. */
 export const Hosts_Role = {
@@ -372,29 +436,50 @@ export const Hosts_Role = {
   REPLICA: 'REPLICA',
 } as const;
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListBackupsRequest<$Int64 = string> {
-  /** Required. ID of the folder to list backups in. To get the folder ID, use a [yandex.cloud.resourcemanager.v1.FolderService.List](https://yandex.cloud/en/docs/resource-manager/api-ref/grpc/folder_service#List) request. The maximum string length in characters is 50. */
+  /**
+   * Required. ID of the folder to list backups in. To get the folder ID, use a
+   * [yandex.cloud.resourcemanager.v1.FolderService.List](https://yandex.cloud/en/docs/resource-manager/api-ref/grpc/folder_service#List)
+   * request. The maximum string length in characters is 50.
+   */
   folderId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than `page_size`, the service returns a [ListBackupsResponse.next_page_token](#ListBackupsResponse) that can be used to get the next page of results in subsequent list requests. Acceptable values are 0 to 1000, inclusive.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than `page_size`, the service returns a
+   * [ListBackupsResponse.next_page_token](#ListBackupsResponse) that can be used to get the next
+   * page of results in subsequent list requests. Acceptable values are 0 to 1000, inclusive.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
-  /** Page token. To get the next page of results, set `page_token` to the [ListBackupsResponse.next_page_token](#ListBackupsResponse) returned by the previous list request. The maximum string length in characters is 100. */
+  /**
+   * Page token. To get the next page of results, set `page_token` to the
+   * [ListBackupsResponse.next_page_token](#ListBackupsResponse) returned by the previous list
+   * request. The maximum string length in characters is 100.
+   */
   pageToken?: string;
 }
 
 export interface ListBackupsResponse {
   /** Requested list of backups. */
   backups?: Backup[];
-  /** This token allows you to get the next page of results for list requests. If the number of results is larger than [ListBackupsRequest.page_size](#ListBackupsRequest), use the `next_page_token` as the value for the [ListBackupsRequest.page_token](#ListBackupsRequest) parameter in the next list request. Each subsequent list request will have its own `next_page_token` to continue paging through the results. */
+  /**
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than [ListBackupsRequest.page_size](#ListBackupsRequest), use the
+   * `next_page_token` as the value for the [ListBackupsRequest.page_token](#ListBackupsRequest)
+   * parameter in the next list request. Each subsequent list request will have its own
+   * `next_page_token` to continue paging through the results.
+   */
   nextPageToken?: string;
 }
 
 /**
- * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint).
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.ListClusterBackupsRequest`
  */
@@ -405,28 +490,43 @@ export interface ListClusterBackupsRequest<$Int64 = string> {
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера,
+   * используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).
+   * Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
    * The maximum number of results per page to return. If the number of available
-   * results is larger than `page_size`, the service returns a {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
+   * results is larger than `page_size`, the service returns a
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
    * that can be used to get the next page of results in subsequent list requests.
    *
    * Acceptable values are 0 to 1000, inclusive.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params), сервис вернет значение [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses), которое можно использовать для получения следующей страницы.  Допустимые значения — от 0 до 1000 включительно.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params),
+   * сервис вернет значение
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses),
+   * которое можно использовать для получения следующей страницы. Допустимые значения — от 0 до 1000
+   * включительно.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token.  To get the next page of results, set `page_token` to the {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
+   * Page token. To get the next page of results, set `page_token` to the
+   * {@link ListClusterBackupsResponse | ListClusterBackupsResponse.next_page_token}
    * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params) равным значению поля [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) предыдущего запроса, чтобы получить следующую страницу результатов.  Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params)
+   * равным значению поля
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в
+   * символах — 100.
    */
   pageToken?: string;
 }
@@ -436,51 +536,95 @@ export interface ListClusterBackupsResponse {
   /**
    * List of Redis backups.
    *
-   * RU: Описание резервной копии Redis. Подробнее смотрите в [документации](https://yandex.cloud/ru/docs/managed-redis/concepts/backup) Managed Service for Redis.
+   * RU: Описание резервной копии Redis. Подробнее смотрите в
+   * [документации](https://yandex.cloud/ru/docs/managed-redis/concepts/backup) Managed Service for
+   * Redis.
    */
   backups?: Backup[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results
-   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the `next_page_token` as the value
-   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} query parameter in the next list request.
-   * Each subsequent list request will have its own `next_page_token` to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results
+   * is larger than {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_size}, use the
+   * `next_page_token` as the value
+   * for the {@link ListClusterBackupsRequest | ListClusterBackupsRequest.page_token} query
+   * parameter in the next list request.
+   * Each subsequent list request will have its own `next_page_token` to continue paging through the
+   * results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params), используйте [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) в качестве значения параметра [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses) для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params),
+   * используйте
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * в качестве значения параметра
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#query_params)
+   * в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listBackups#responses)
+   * для перебора страниц результатов.
    */
   nextPageToken?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListHostsRequest<$Int64 = string> {
   /**
-   * Required. ID of the Redis cluster. To get the Redis cluster ID use a [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
+   * Required. ID of the Redis cluster. To get the Redis cluster ID use a
+   * [list](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list) request.
    *
    * The maximum string length in characters is 50.
    *
-   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера, используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).  Максимальная длина строки в символах — 50.
+   * RU: Обязательное поле. Идентификатор кластера Redis. Чтобы получить идентификатор кластера,
+   * используйте запрос [list](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/list).
+   * Максимальная длина строки в символах — 50.
    */
   clusterId: string;
   /**
-   * The maximum number of results per page to return. If the number of available results is larger than [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params), the service returns a [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) that can be used to get the next page of results in subsequent list requests.
+   * The maximum number of results per page to return. If the number of available results is larger
+   * than
+   * [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * the service returns a
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * that can be used to get the next page of results in subsequent list requests.
    *
    * Acceptable values are 0 to 1000, inclusive.
    *
-   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params), сервис вернет значение [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses), которое можно использовать для получения следующей страницы.  Допустимые значения — от 0 до 1000 включительно.
+   * RU: Максимальное количество результатов на странице ответа на запрос. Если количество
+   * результатов больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * сервис вернет значение
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses),
+   * которое можно использовать для получения следующей страницы. Допустимые значения — от 0 до 1000
+   * включительно.
    *
    * JSON: int64 as a decimal string.
    */
   pageSize?: $Int64;
   /**
-   * Page token. To get the next page of results, set [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) to the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) returned by the previous list request.
+   * Page token. To get the next page of results, set
+   * [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * to the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * returned by the previous list request.
    *
    * The maximum string length in characters is 100.
    *
-   * RU: Токен страницы. Установите значение [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params) равным значению поля [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) предыдущего запроса, чтобы получить следующую страницу результатов.  Максимальная длина строки в символах — 100.
+   * RU: Токен страницы. Установите значение
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * равным значению поля
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * предыдущего запроса, чтобы получить следующую страницу результатов. Максимальная длина строки в
+   * символах — 100.
    */
   pageToken?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface ListHostsResponse<$Int64 = string> {
   /**
    * List of hosts for the cluster.
@@ -489,9 +633,27 @@ export interface ListHostsResponse<$Int64 = string> {
    */
   hosts?: Hosts<$Int64>[];
   /**
-   * This token allows you to get the next page of results for list requests. If the number of results is larger than [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params), use the [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) as the value for the [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params) query parameter in the next list request. Each subsequent list request will have its own [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses) to continue paging through the results.
+   * This token allows you to get the next page of results for list requests. If the number of
+   * results is larger than
+   * [pageSize](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * use the
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * as the value for the
+   * [pageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * query parameter in the next list request. Each subsequent list request will have its own
+   * [nextPageToken](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * to continue paging through the results.
    *
-   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов больше чем [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params), используйте [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) в качестве значения параметра [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params) в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses) для перебора страниц результатов.
+   * RU: Токен для получения следующей страницы результатов в ответе. Если количество результатов
+   * больше чем
+   * [pageSize](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params),
+   * используйте
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * в качестве значения параметра
+   * [pageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#query_params)
+   * в следующем запросе списка ресурсов. Все последующие запросы будут получать свои значения
+   * [nextPageToken](https://yandex.cloud/ru/docs/managed-redis/api-ref/Cluster/listHosts#responses)
+   * для перебора страниц результатов.
    */
   nextPageToken?: string;
 }
@@ -508,13 +670,17 @@ export interface LogRecord {
   message?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface MaintenanceWindow<$Int64 = string> {
   /**
    * Maintenance operation can be scheduled anytime.\
    * `maintenanceWindow` includes only one of the fields `anytime`, `weeklyMaintenanceWindow`
    *
-   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and `weeklyMaintenanceWindow`.
+   * Part of the oneof `anytime_or_weeklyMaintenanceWindow`: set at most one of this and
+   * `weeklyMaintenanceWindow`.
    */
   anytime?: Anytime;
   /**
@@ -566,10 +732,14 @@ export interface PlannedOperation {
   delayedUntil?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig50<$Int64 = string> {
   /**
-   * Effective settings for a Redis 5.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 5.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -588,16 +758,23 @@ export interface RedisConfig50<$Int64 = string> {
   defaultConfig?: RedisConfig50_Config<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig50_Config<$Int64 = string> {
   /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host.
+   * Redis maxmemory setting depends on Managed Service for Redis [host
+   * class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
+   * All policies are described in detail in [Redis
+   * documentation](https://redis.io/topics/lru-cache).
    */
   maxmemoryPolicy?: Config_MaxmemoryPolicy;
   /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
+   * Time that Redis keeps the connection open while the client is idle. If no new command is sent
+   * during that time, the connection is closed.
    *
    * JSON: int64 as a decimal string.
    */
@@ -644,10 +821,14 @@ export interface RedisConfig50_Config<$Int64 = string> {
   clientOutputBufferLimitNormal?: ClientOutputBufferLimit<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig60<$Int64 = string> {
   /**
-   * Effective settings for a Redis 6.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 6.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -666,16 +847,23 @@ export interface RedisConfig60<$Int64 = string> {
   defaultConfig?: RedisConfig60_Config<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig60_Config<$Int64 = string> {
   /**
-   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host. Redis maxmemory setting depends on Managed Service for Redis [host class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * Redis key eviction policy for a dataset that reaches maximum memory, available to the host.
+   * Redis maxmemory setting depends on Managed Service for Redis [host
+   * class](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * All policies are described in detail in [Redis documentation](https://redis.io/topics/lru-cache).
+   * All policies are described in detail in [Redis
+   * documentation](https://redis.io/topics/lru-cache).
    */
   maxmemoryPolicy?: Config_MaxmemoryPolicy;
   /**
-   * Time that Redis keeps the connection open while the client is idle. If no new command is sent during that time, the connection is closed.
+   * Time that Redis keeps the connection open while the client is idle. If no new command is sent
+   * during that time, the connection is closed.
    *
    * JSON: int64 as a decimal string.
    */
@@ -722,10 +910,14 @@ export interface RedisConfig60_Config<$Int64 = string> {
   clientOutputBufferLimitNormal?: ClientOutputBufferLimit<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig62<$Int64 = string> {
   /**
-   * Effective settings for a Redis 6.2 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 6.2 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -744,10 +936,14 @@ export interface RedisConfig62<$Int64 = string> {
   defaultConfig?: RedisConfig60_Config<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface RedisConfig70<$Int64 = string> {
   /**
-   * Effective settings for a Redis 7.0 cluster (a combination of settings defined in `userConfig` and `defaultConfig`).
+   * Effective settings for a Redis 7.0 cluster (a combination of settings defined in `userConfig`
+   * and `defaultConfig`).
    *
    * Fields and structure of `RedisConfig` reflects Redis configuration file parameters.
    */
@@ -766,12 +962,19 @@ export interface RedisConfig70<$Int64 = string> {
   defaultConfig?: RedisConfig60_Config<$Int64>;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface Resources<$Int64 = string> {
   /**
-   * ID of the preset for computational resources available to a host (CPU, memory etc.). All available presets are listed in the [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
+   * ID of the preset for computational resources available to a host (CPU, memory etc.). All
+   * available presets are listed in the
+   * [documentation](https://yandex.cloud/en/docs/managed-redis/concepts/instance-types).
    *
-   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.). Все доступные наборы ресурсов перечислены в [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
+   * RU: Идентификатор набора вычислительных ресурсов, доступных хосту (процессор, память и т. д.).
+   * Все доступные наборы ресурсов перечислены в
+   * [documentation](https://yandex.cloud/ru/docs/managed-redis/concepts/instance-types).
    */
   resourcePresetId?: string;
   /**
@@ -791,7 +994,10 @@ export interface Resources<$Int64 = string> {
   diskTypeId?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface Response_Config<$Int64 = string> {
   /** Version of Redis server software. */
   version?: string;
@@ -803,30 +1009,38 @@ export interface Response_Config<$Int64 = string> {
   access?: Access;
   /**
    * Configuration of a Redis 5.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig60`, `redisConfig62`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig60`, `redisConfig62`, `redisConfig70`.
    */
   redisConfig50?: RedisConfig50<$Int64>;
   /**
    * Configuration of a Redis 6.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig62`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig62`, `redisConfig70`.
    */
   redisConfig60?: RedisConfig60<$Int64>;
   /**
    * Configuration of a Redis 6.2 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig70`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig60`, `redisConfig70`.
    */
   redisConfig62?: RedisConfig62<$Int64>;
   /**
    * Configuration of a Redis 7.0 server.\
-   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`, `redisConfig_6_2`, `redisConfig_7_0`
+   * `config` includes only one of the fields `redisConfig_5_0`, `redisConfig_6_0`,
+   * `redisConfig_6_2`, `redisConfig_7_0`
    *
-   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at most one of this and `redisConfig50`, `redisConfig60`, `redisConfig62`.
+   * Part of the oneof `redisConfig50_or_redisConfig60_or_redisConfig62_or_redisConfig70`: set at
+   * most one of this and `redisConfig50`, `redisConfig60`, `redisConfig62`.
    */
   redisConfig70?: RedisConfig70<$Int64>;
 }
@@ -846,7 +1060,10 @@ export interface Services {
   health?: Services_Health;
 }
 
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type Services_Health = 'HEALTH_UNKNOWN' | 'ALIVE' | 'DEAD' | (string & {});
 /** The values of {@link Services_Health}, to write `Services_Health.VALUE`. */
 export const Services_Health = {
@@ -869,7 +1086,10 @@ export const Services_Health = {
    */
   DEAD: 'DEAD',
 } as const;
-/** Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones. */
+/**
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
+ */
 export type Services_Type = 'REDIS' | 'ARBITER' | 'REDIS_CLUSTER' | (string & {});
 /** The values of {@link Services_Type}, to write `Services_Type.VALUE`. */
 export const Services_Type = {
@@ -924,19 +1144,27 @@ export interface StreamClusterLogsRequest {
    * The expression must specify:
    * 1. The field name. Currently filtering can be applied to the [LogRecord.logs.hostname] field
    * 2. An `=` operator.
-   * 3. The value in double quotes (`"`). Must be 3-63 characters long and match the regular expression `[a-z][-a-z0-9]{1,61}[a-z0-9]`.
+   * 3. The value in double quotes (`"`). Must be 3-63 characters long and match the regular
+   *    expression `[a-z][-a-z0-9]{1,61}[a-z0-9]`.
    * Examples of a filter `message.hostname='node1.db.cloud.yandex.net'`.
    */
   filter?: string;
 }
 
 /**
- * Open: a value the docs do not list yet is a `string` too; requests are validated against the listed ones.
+ * Open: a value the docs do not list yet is a `string` too; requests are validated against the
+ * listed ones.
  *
  * Protobuf: `yandex.cloud.mdb.redis.v1.StreamClusterLogsRequest.ServiceType`
  */
-export type StreamClusterLogsRequest_ServiceType = 'SERVICE_TYPE_UNSPECIFIED' | 'REDIS' | (string & {});
-/** The values of {@link StreamClusterLogsRequest_ServiceType}, to write `StreamClusterLogsRequest_ServiceType.VALUE`. */
+export type StreamClusterLogsRequest_ServiceType =
+  | 'SERVICE_TYPE_UNSPECIFIED'
+  | 'REDIS'
+  | (string & {});
+/**
+ * The values of {@link StreamClusterLogsRequest_ServiceType}, to write
+ * `StreamClusterLogsRequest_ServiceType.VALUE`.
+ */
 export const StreamClusterLogsRequest_ServiceType = {
   SERVICE_TYPE_UNSPECIFIED: 'SERVICE_TYPE_UNSPECIFIED',
   /** Logs of Redis activity. */
@@ -968,7 +1196,9 @@ export interface UpdateUserMetadata {
 export interface UpdateUserRequest {
   /**
    * Required field. ID of the Redis cluster the user belongs to.
-   * To get the cluster ID, use a [ClusterService.List](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list#List) request.
+   * To get the cluster ID, use a
+   * [ClusterService.List](https://yandex.cloud/en/docs/managed-redis/api-ref/Cluster/list#List)
+   * request.
    */
   clusterId: string;
   /** Required field. Name of the Redis user to be updated. */
@@ -976,7 +1206,8 @@ export interface UpdateUserRequest {
   /**
    * A comma-separated names off ALL fields to be updated.
    * Only the specified fields will be changed. The others will be left untouched.
-   * If the field is specified in `` updateMask `` and no value for that field was sent in the request,
+   * If the field is specified in `` updateMask `` and no value for that field was sent in the
+   * request,
    * the field's value will be reset to the default. The default value for most fields is null or 0.
    *
    * If `` updateMask `` is not sent in the request, all fields' values will be updated.
@@ -1013,7 +1244,10 @@ export interface User {
   aclOptions?: string;
 }
 
-/** `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take `Int64Input` (a string, a safe integer or a bigint). */
+/**
+ * `$Int64` is the type of its int64 fields: `string` as responses hold them; requests take
+ * `Int64Input` (a string, a safe integer or a bigint).
+ */
 export interface WeeklyMaintenanceWindow<$Int64 = string> {
   /** Day of the week (in `DDD` format). */
   day?: string;

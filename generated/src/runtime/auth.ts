@@ -140,11 +140,18 @@ export class IamTokenService extends CachingTokenService {
   readonly #http: HttpTransport;
   #signingKey: Promise<CryptoKey> | undefined;
 
-  constructor(key: AuthorizedKey | ServiceAccountCredentials, options: IamTokenServiceOptions = {}) {
+  constructor(
+    key: AuthorizedKey | ServiceAccountCredentials,
+    options: IamTokenServiceOptions = {},
+  ) {
     super();
-    const fields = 'accessKeyId' in key ? [key.accessKeyId, key.serviceAccountId, key.privateKey] : [key.id, key.service_account_id, key.private_key];
+    const fields = 'accessKeyId' in key
+      ? [key.accessKeyId, key.serviceAccountId, key.privateKey]
+      : [key.id, key.service_account_id, key.private_key];
     if (!fields.every((field) => typeof field === 'string' && field !== '')) {
-      throw new TypeError('IamTokenService: the key needs id, service_account_id and private_key (as in the key file) or accessKeyId, serviceAccountId and privateKey');
+      throw new TypeError(
+        'IamTokenService: the key needs id, service_account_id and private_key (as in the key file) or accessKeyId, serviceAccountId and privateKey',
+      );
     }
     [this.#keyId, this.#serviceAccountId, this.#privateKey] = fields as [string, string, string];
     this.#http = tokenTransport(options, options.endpoint ?? IAM_ENDPOINT, {});
@@ -152,21 +159,41 @@ export class IamTokenService extends CachingTokenService {
 
   protected async fetchToken(): Promise<{ value: string; lifetimeMs: number }> {
     const jwt = await this.#jwt();
-    const answer = (await this.#http.unary(CREATE_IAM_TOKEN, { jwt }, undefined)) as { iamToken?: unknown; expiresAt?: unknown };
-    if (typeof answer.iamToken !== 'string' || answer.iamToken === '') throw new Error(`${CREATE_IAM_TOKEN.method}: the answer holds no iamToken`);
-    const expiresAt = typeof answer.expiresAt === 'string' ? Date.parse(answer.expiresAt) : Number.NaN;
+    const answer = (await this.#http.unary(CREATE_IAM_TOKEN, { jwt }, undefined)) as {
+      iamToken?: unknown;
+      expiresAt?: unknown;
+    };
+    if (typeof answer.iamToken !== 'string' || answer.iamToken === '') {
+      throw new Error(`${CREATE_IAM_TOKEN.method}: the answer holds no iamToken`);
+    }
+    const expiresAt = typeof answer.expiresAt === 'string'
+      ? Date.parse(answer.expiresAt)
+      : Number.NaN;
     // A clock far off the server's would make the token look expired: assume an hour then.
-    const lifetimeMs = Number.isFinite(expiresAt) && expiresAt > Date.now() ? expiresAt - Date.now() : HOUR_MS;
+    const lifetimeMs = Number.isFinite(expiresAt) && expiresAt > Date.now()
+      ? expiresAt - Date.now()
+      : HOUR_MS;
     return { value: answer.iamToken, lifetimeMs };
   }
 
   async #jwt(): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const header = { typ: 'JWT', alg: 'PS256', kid: this.#keyId };
-    const payload = { iss: this.#serviceAccountId, aud: IAM_AUDIENCE, iat: now, exp: now + JWT_LIFETIME_S };
-    const signed = `${base64Url(utf8(JSON.stringify(header)))}.${base64Url(utf8(JSON.stringify(payload)))}`;
+    const payload = {
+      iss: this.#serviceAccountId,
+      aud: IAM_AUDIENCE,
+      iat: now,
+      exp: now + JWT_LIFETIME_S,
+    };
+    const signed = `${base64Url(utf8(JSON.stringify(header)))}.${
+      base64Url(utf8(JSON.stringify(payload)))
+    }`;
     this.#signingKey ??= importSigningKey(this.#privateKey);
-    const signature = await subtleCrypto().sign({ name: 'RSA-PSS', saltLength: 32 }, await this.#signingKey, utf8(signed));
+    const signature = await subtleCrypto().sign(
+      { name: 'RSA-PSS', saltLength: 32 },
+      await this.#signingKey,
+      utf8(signed),
+    );
     return `${signed}.${base64Url(new Uint8Array(signature))}`;
   }
 }
@@ -180,27 +207,50 @@ export class MetadataTokenService extends CachingTokenService {
 
   constructor(options: MetadataTokenServiceOptions = {}) {
     super();
-    this.#http = tokenTransport(options, options.endpoint ?? METADATA_ENDPOINT, { 'metadata-flavor': 'Google' });
+    this.#http = tokenTransport(options, options.endpoint ?? METADATA_ENDPOINT, {
+      'metadata-flavor': 'Google',
+    });
   }
 
   protected async fetchToken(): Promise<{ value: string; lifetimeMs: number }> {
-    const answer = (await this.#http.unary(GET_METADATA_TOKEN, {}, undefined)) as { access_token?: unknown; expires_in?: unknown };
-    if (typeof answer.access_token !== 'string' || answer.access_token === '') throw new Error(`${GET_METADATA_TOKEN.method}: the answer holds no access_token`);
-    const seconds = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : 3600;
+    const answer = (await this.#http.unary(GET_METADATA_TOKEN, {}, undefined)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    };
+    if (typeof answer.access_token !== 'string' || answer.access_token === '') {
+      throw new Error(`${GET_METADATA_TOKEN.method}: the answer holds no access_token`);
+    }
+    const seconds = typeof answer.expires_in === 'number' && answer.expires_in > 0
+      ? answer.expires_in
+      : 3600;
     return { value: answer.access_token, lifetimeMs: seconds * 1000 };
   }
 }
 
-function tokenTransport(options: TokenServiceOptions, endpoint: string, headers: Record<string, string>): HttpTransport {
+function tokenTransport(
+  options: TokenServiceOptions,
+  endpoint: string,
+  headers: Record<string, string>,
+): HttpTransport {
   return new HttpTransport(
-    { endpoint, fetch: options.fetch, timeoutMs: options.timeoutMs ?? TOKEN_REQUEST_TIMEOUT_MS, token: null, headers },
+    {
+      endpoint,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs ?? TOKEN_REQUEST_TIMEOUT_MS,
+      token: null,
+      headers,
+    },
     NO_SDK_HOSTS,
   );
 }
 
 function subtleCrypto(): SubtleCrypto {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
-  if (!subtle) throw new Error('IamTokenService needs WebCrypto (globalThis.crypto.subtle): Node 20+, a browser, Deno, Bun or a worker');
+  if (!subtle) {
+    throw new Error(
+      'IamTokenService needs WebCrypto (globalThis.crypto.subtle): Node 20+, a browser, Deno, Bun or a worker',
+    );
+  }
   return subtle;
 }
 
@@ -209,10 +259,16 @@ const PEM_BODY = /-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\s]+)-----END PRIVATE
 function importSigningKey(pem: string): Promise<CryptoKey> {
   const body = PEM_BODY.exec(pem)?.[1];
   if (body === undefined) {
-    return Promise.reject(new TypeError('IamTokenService: private_key is not a PKCS#8 PEM key (-----BEGIN PRIVATE KEY-----)'));
+    return Promise.reject(
+      new TypeError(
+        'IamTokenService: private_key is not a PKCS#8 PEM key (-----BEGIN PRIVATE KEY-----)',
+      ),
+    );
   }
   const der = Uint8Array.from(atob(body.replace(/\s+/g, '')), (char) => char.charCodeAt(0));
-  return subtleCrypto().importKey('pkcs8', der, { name: 'RSA-PSS', hash: 'SHA-256' }, false, ['sign']);
+  return subtleCrypto().importKey('pkcs8', der, { name: 'RSA-PSS', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
 }
 
 function utf8(text: string): Uint8Array<ArrayBuffer> {

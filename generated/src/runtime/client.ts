@@ -13,8 +13,12 @@ import type { Issue } from './validation.js';
 
 /** A gRPC-only method: which rpc, and how to check its messages. */
 export interface GrpcMethod extends GrpcCall {
-  readonly validateRequest: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
-  readonly validateResponse: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
+  readonly validateRequest:
+    | ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] })
+    | null;
+  readonly validateResponse:
+    | ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] })
+    | null;
   /** Where the request holds int64 fields, so that numbers and bigints there go out as strings. */
   readonly int64?: Int64Shape | undefined;
 }
@@ -23,7 +27,9 @@ export interface GrpcMethod extends GrpcCall {
 export abstract class ServiceClient {
   readonly #options: ClientOptions;
   readonly #http: HttpTransport;
-  /** The token last sent over gRPC, cut out of a response's validation issues should they echo it. */
+  /**
+   * The token last sent over gRPC, cut out of a response's validation issues should they echo it.
+   */
   #grpcToken: string | undefined;
 
   protected constructor(options: ClientOptions, defaultHosts: HostTable, sdk?: SdkInfo) {
@@ -38,51 +44,98 @@ export abstract class ServiceClient {
    * `const user = await client.waitForOperation(await client.update(request))`. Given an
    * operation id or an Operation of unnamed type, name it yourself: `waitForOperation<User>(id)`.
    */
-  waitForOperation<Response = unknown>(operation: OperationLike<Response> | string, options?: WaitOptions): Promise<Response> {
+  waitForOperation<Response = unknown>(
+    operation: OperationLike<Response> | string,
+    options?: WaitOptions,
+  ): Promise<Response> {
     return waitForOperation<Response>(this.#http, operation, options);
   }
 
-  protected $rest<T>(call: RestCall, request: object, options: RequestOptions | undefined): Promise<T> {
+  protected $rest<T>(
+    call: RestCall,
+    request: object,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
     return this.#http.unary(call, request, options) as Promise<T>;
   }
 
-  protected $restStream<T>(call: RestCall, request: object, options: RequestOptions | undefined): AsyncIterable<T> {
+  protected $restStream<T>(
+    call: RestCall,
+    request: object,
+    options: RequestOptions | undefined,
+  ): AsyncIterable<T> {
     return this.#http.stream(call, request, options) as AsyncIterable<T>;
   }
 
-  protected $pages<T>(fetchPage: (request: object) => Promise<unknown>, request: object, fields: PageFields): AsyncIterable<T> {
+  protected $pages<T>(
+    fetchPage: (request: object) => Promise<unknown>,
+    request: object,
+    fields: PageFields,
+  ): AsyncIterable<T> {
     return paginate(fetchPage, request, fields) as AsyncIterable<T>;
   }
 
-  protected async $grpcUnary<T>(method: GrpcMethod, request: object, options: RequestOptions | undefined): Promise<T> {
+  protected async $grpcUnary<T>(
+    method: GrpcMethod,
+    request: object,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
     const transport = this.#grpc(method);
-    const response = await transport.unary(method, this.#grpcRequest(method, request), await this.#grpcOptions(options));
+    const response = await transport.unary(
+      method,
+      this.#grpcRequest(method, request),
+      await this.#grpcOptions(options),
+    );
     this.#checkGrpc(method, 'response', response);
     return response as T;
   }
 
-  protected async *$grpcServerStream<T>(method: GrpcMethod, request: object, options: RequestOptions | undefined): AsyncIterable<T> {
+  protected async *$grpcServerStream<T>(
+    method: GrpcMethod,
+    request: object,
+    options: RequestOptions | undefined,
+  ): AsyncIterable<T> {
     const transport = this.#grpc(method);
     if (!transport.serverStream) throw missingStreaming(method, 'serverStream');
     const wire = this.#grpcRequest(method, request);
-    for await (const message of transport.serverStream(method, wire, await this.#grpcOptions(options))) {
+    for await (
+      const message of transport.serverStream(method, wire, await this.#grpcOptions(options))
+    ) {
       this.#checkGrpc(method, 'response', message);
       yield message as T;
     }
   }
 
-  protected async $grpcClientStream<T>(method: GrpcMethod, requests: AsyncIterable<object>, options: RequestOptions | undefined): Promise<T> {
+  protected async $grpcClientStream<T>(
+    method: GrpcMethod,
+    requests: AsyncIterable<object>,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
     const transport = this.#grpc(method);
     if (!transport.clientStream) throw missingStreaming(method, 'clientStream');
-    const response = await transport.clientStream(method, this.#checkedStream(method, requests), await this.#grpcOptions(options));
+    const response = await transport.clientStream(
+      method,
+      this.#checkedStream(method, requests),
+      await this.#grpcOptions(options),
+    );
     this.#checkGrpc(method, 'response', response);
     return response as T;
   }
 
-  protected async *$grpcBidiStream<T>(method: GrpcMethod, requests: AsyncIterable<object>, options: RequestOptions | undefined): AsyncIterable<T> {
+  protected async *$grpcBidiStream<T>(
+    method: GrpcMethod,
+    requests: AsyncIterable<object>,
+    options: RequestOptions | undefined,
+  ): AsyncIterable<T> {
     const transport = this.#grpc(method);
     if (!transport.bidiStream) throw missingStreaming(method, 'bidiStream');
-    for await (const message of transport.bidiStream(method, this.#checkedStream(method, requests), await this.#grpcOptions(options))) {
+    for await (
+      const message of transport.bidiStream(
+        method,
+        this.#checkedStream(method, requests),
+        await this.#grpcOptions(options),
+      )
+    ) {
       this.#checkGrpc(method, 'response', message);
       yield message as T;
     }
@@ -91,8 +144,8 @@ export abstract class ServiceClient {
   #grpc(method: GrpcMethod): GrpcTransport {
     if (this.#options.grpc) return this.#options.grpc;
     throw new Error(
-      `${method.service}.${method.method} is documented only over gRPC; pass \`grpc\` (a GrpcTransport) in the client options. ` +
-        'This package has no gRPC wire codec of its own.',
+      `${method.service}.${method.method} is documented only over gRPC; pass \`grpc\` (a GrpcTransport) in the client options. `
+        + 'This package has no gRPC wire codec of its own.',
     );
   }
 
@@ -109,8 +162,12 @@ export abstract class ServiceClient {
   /** The request as it goes out (int64 numbers as strings), checked when validation is on. */
   #grpcRequest(method: GrpcMethod, request: object): object {
     const issues: Issue[] = [];
-    const wire = method.int64 ? (int64ToWire(request, method.int64, '', issues) as object) : request;
-    if (issues.length > 0) throw new ValidationError(`${method.service}.${method.method}`, 'request', issues);
+    const wire = method.int64
+      ? (int64ToWire(request, method.int64, '', issues) as object)
+      : request;
+    if (issues.length > 0) {
+      throw new ValidationError(`${method.service}.${method.method}`, 'request', issues);
+    }
     this.#checkGrpc(method, 'request', wire);
     return wire;
   }
@@ -119,15 +176,26 @@ export abstract class ServiceClient {
     const validate = target === 'request' ? method.validateRequest : method.validateResponse;
     if (this.#options.validate !== true || !validate) return;
     const result = validate(value);
-    const issues = result.ok ? [] : target === 'response' ? redactIssues(responseIssues(result.issues), this.#grpcToken) : result.issues;
-    if (issues.length > 0) throw new ValidationError(`${method.service}.${method.method}`, target, issues);
+    const issues = result.ok
+      ? []
+      : target === 'response'
+      ? redactIssues(responseIssues(result.issues), this.#grpcToken)
+      : result.issues;
+    if (issues.length > 0) {
+      throw new ValidationError(`${method.service}.${method.method}`, target, issues);
+    }
   }
 
-  async *#checkedStream(method: GrpcMethod, requests: AsyncIterable<object>): AsyncIterable<object> {
+  async *#checkedStream(
+    method: GrpcMethod,
+    requests: AsyncIterable<object>,
+  ): AsyncIterable<object> {
     for await (const request of requests) yield this.#grpcRequest(method, request);
   }
 }
 
 function missingStreaming(method: GrpcMethod, member: string): Error {
-  return new Error(`${method.service}.${method.method} streams; the GrpcTransport passed in the client options has no \`${member}\``);
+  return new Error(
+    `${method.service}.${method.method} streams; the GrpcTransport passed in the client options has no \`${member}\``,
+  );
 }

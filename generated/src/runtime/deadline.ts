@@ -14,10 +14,9 @@ export class Deadline {
     this.#caller = caller;
     if (caller?.aborted) this.#controller.abort(caller.reason);
     else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
-    this.#timer =
-      timeoutMs !== undefined && timeoutMs > 0 && timeoutMs < Infinity
-        ? setTimeout(() => this.#controller.abort(new TimeoutError(method, timeoutMs)), timeoutMs)
-        : undefined;
+    this.#timer = timeoutMs !== undefined && timeoutMs > 0 && timeoutMs < Infinity
+      ? setTimeout(() => this.#controller.abort(new TimeoutError(method, timeoutMs)), timeoutMs)
+      : undefined;
   }
 
   /** Throws why the call was stopped, if it was. */

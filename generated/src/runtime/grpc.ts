@@ -8,8 +8,16 @@
 export interface GrpcTransport {
   unary(call: GrpcCall, request: unknown, options: GrpcCallOptions): Promise<unknown>;
   serverStream?(call: GrpcCall, request: unknown, options: GrpcCallOptions): AsyncIterable<unknown>;
-  clientStream?(call: GrpcCall, requests: AsyncIterable<unknown>, options: GrpcCallOptions): Promise<unknown>;
-  bidiStream?(call: GrpcCall, requests: AsyncIterable<unknown>, options: GrpcCallOptions): AsyncIterable<unknown>;
+  clientStream?(
+    call: GrpcCall,
+    requests: AsyncIterable<unknown>,
+    options: GrpcCallOptions,
+  ): Promise<unknown>;
+  bidiStream?(
+    call: GrpcCall,
+    requests: AsyncIterable<unknown>,
+    options: GrpcCallOptions,
+  ): AsyncIterable<unknown>;
 }
 
 /** Which rpc is called. */

@@ -13,14 +13,23 @@ export function resolveHost(template: string, hosts: HostTable): string {
   return template.replace(PLACEHOLDER, (_, name: string) => {
     const value = Object.prototype.hasOwnProperty.call(hosts, name) ? hosts[name] : undefined;
     if (value === undefined) {
-      throw new Error(`no value for the host placeholder {{ ${name} }}: pass \`hosts: { '${name}': '…' }\` or \`endpoint\` in the client options`);
+      throw new Error(
+        `no value for the host placeholder {{ ${name} }}: pass \`hosts: { '${name}': '…' }\` or \`endpoint\` in the client options`,
+      );
     }
     return value;
   });
 }
 
-/** The URL prefix for a call: the caller's `endpoint` where given, else `https://` and the documented host. */
-export function baseUrl(endpoint: string | undefined, hostTemplate: string, hosts: HostTable): string {
+/**
+ * The URL prefix for a call: the caller's `endpoint` where given, else `https://` and the
+ * documented host.
+ */
+export function baseUrl(
+  endpoint: string | undefined,
+  hostTemplate: string,
+  hosts: HostTable,
+): string {
   const base = endpoint ?? resolveHost(hostTemplate, hosts);
   const withScheme = SCHEME.test(base) ? base : `https://${base}`;
   return withScheme.endsWith('/') ? withScheme.slice(0, -1) : withScheme;

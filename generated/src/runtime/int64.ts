@@ -9,7 +9,10 @@ export type Int64Input = string | number | bigint;
  * (repeated or not, or a wrapper), `int64Map` for a map of them, `message` for a message
  * (or a list or map of messages) holding some, given lazily since messages can nest themselves.
  */
-export type Int64Field = 'int64' | 'int64Map' | { readonly message: () => Int64Shape; readonly map?: boolean };
+export type Int64Field = 'int64' | 'int64Map' | {
+  readonly message: () => Int64Shape;
+  readonly map?: boolean;
+};
 
 export interface Int64Shape {
   readonly [jsonName: string]: Int64Field;
@@ -23,8 +26,16 @@ const MAX_DEPTH = 64;
  * (the JSON mapping of int64); the input is never changed, only the parts that change are
  * copied. A number that is not a safe integer lost its value before it got here: an issue.
  */
-export function int64ToWire(value: unknown, shape: Int64Shape, path: string, issues: Issue[], depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > MAX_DEPTH) return value;
+export function int64ToWire(
+  value: unknown,
+  shape: Int64Shape,
+  path: string,
+  issues: Issue[],
+  depth = 0,
+): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > MAX_DEPTH) {
+    return value;
+  }
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(shape)) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
@@ -39,12 +50,27 @@ export function int64ToWire(value: unknown, shape: Int64Shape, path: string, iss
   return copy ?? value;
 }
 
-function convertField(value: unknown, field: Int64Field, path: string, issues: Issue[], depth: number): unknown {
-  if (Array.isArray(value)) return mapChanged(value, (item, index) => convertField(item, field, `${path}[${index}]`, issues, depth));
+function convertField(
+  value: unknown,
+  field: Int64Field,
+  path: string,
+  issues: Issue[],
+  depth: number,
+): unknown {
+  if (Array.isArray(value)) {
+    return mapChanged(value, (item, index) =>
+      convertField(item, field, `${path}[${index}]`, issues, depth));
+  }
   if (field === 'int64') return toDecimal(value, path, issues);
-  if (field === 'int64Map') return mapValues(value, (item, key) => toDecimal(item, `${path}[${JSON.stringify(key)}]`, issues));
+  if (field === 'int64Map') {
+    return mapValues(value, (item, key) =>
+      toDecimal(item, `${path}[${JSON.stringify(key)}]`, issues));
+  }
   const shape = field.message();
-  if (field.map === true) return mapValues(value, (item, key) => int64ToWire(item, shape, `${path}[${JSON.stringify(key)}]`, issues, depth + 1));
+  if (field.map === true) {
+    return mapValues(value, (item, key) =>
+      int64ToWire(item, shape, `${path}[${JSON.stringify(key)}]`, issues, depth + 1));
+  }
   return int64ToWire(value, shape, path, issues, depth + 1);
 }
 
@@ -60,7 +86,10 @@ function toDecimal(value: unknown, path: string, issues: Issue[]): unknown {
   return value;
 }
 
-function mapChanged(items: unknown[], convert: (item: unknown, index: number) => unknown): unknown[] {
+function mapChanged(
+  items: unknown[],
+  convert: (item: unknown, index: number) => unknown,
+): unknown[] {
   let copy: unknown[] | undefined;
   items.forEach((item, index) => {
     const after = convert(item, index);
@@ -75,12 +104,19 @@ function mapValues(value: unknown, convert: (item: unknown, key: string) => unkn
   for (const key of Object.keys(value)) {
     const before = (value as Record<string, unknown>)[key];
     const after = convert(before, key);
-    if (after !== before) setOwn((copy ??= { ...(value as Record<string, unknown>) }), key, after);
+    if (after !== before) setOwn(copy ??= { ...(value as Record<string, unknown>) }, key, after);
   }
   return copy ?? value;
 }
 
-/** Assignment would run the `__proto__` setter for that key; a request may well have such a map key. */
+/**
+ * Assignment would run the `__proto__` setter for that key; a request may well have such a map key.
+ */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

@@ -5,7 +5,10 @@ import type { HttpTransport } from './http.js';
 import type { RequestOptions } from './options.js';
 import type { RestCall } from './request.js';
 
-/** Carries an operation's documented response type in its TypeScript type; never present at run time. */
+/**
+ * Carries an operation's documented response type in its TypeScript type; never present at run
+ * time.
+ */
 declare const operationResponse: unique symbol;
 
 /**
@@ -15,7 +18,11 @@ declare const operationResponse: unique symbol;
 export interface OperationLike<Response = unknown> {
   id?: string | undefined;
   done?: boolean | undefined;
-  error?: { code?: number | undefined; message?: string | undefined; details?: unknown[] | undefined } | undefined;
+  error?: {
+    code?: number | undefined;
+    message?: string | undefined;
+    details?: unknown[] | undefined;
+  } | undefined;
   response?: unknown;
   readonly [operationResponse]?: Response;
 }
@@ -27,8 +34,10 @@ export type AnyOf<T> = T & { '@type'?: string };
  * An Operation whose docs name its response and metadata types: `response` and `metadata`
  * are typed, and `waitForOperation` resolves to the response without a type argument.
  */
-export type TypedOperation<Operation, Response, Metadata = unknown> = Operation &
-  (unknown extends Metadata ? unknown : { metadata?: AnyOf<Metadata> }) & {
+export type TypedOperation<Operation, Response, Metadata = unknown> =
+  & Operation
+  & (unknown extends Metadata ? unknown : { metadata?: AnyOf<Metadata> })
+  & {
     response?: AnyOf<Response>;
     readonly [operationResponse]?: AnyOf<Response>;
   };
@@ -62,10 +71,16 @@ interface PolledOperation {
   response?: unknown;
 }
 
-export async function waitForOperation<T>(http: HttpTransport, operation: OperationLike | string, options: WaitOptions = {}): Promise<T> {
+export async function waitForOperation<T>(
+  http: HttpTransport,
+  operation: OperationLike | string,
+  options: WaitOptions = {},
+): Promise<T> {
   let current: PolledOperation = typeof operation === 'string' ? { id: operation } : operation;
   const id = current.id;
-  if (typeof id !== 'string' || id === '') throw new TypeError('waitForOperation: the operation has no id to poll');
+  if (typeof id !== 'string' || id === '') {
+    throw new TypeError('waitForOperation: the operation has no id to poll');
+  }
   const deadline = new Deadline(GET_OPERATION.method, options.signal, options.timeoutMs);
   const poll: RequestOptions = { signal: deadline.signal };
   let pause = options.intervalMs ?? 1000;

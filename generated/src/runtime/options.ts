@@ -14,7 +14,10 @@ export interface TokenService {
 export type TokenSource = string | (() => string | Promise<string>) | TokenService;
 
 export interface ClientOptions {
-  /** Replaces the documented host, e.g. `http://127.0.0.1:8080` for a test server; a bare host gets `https://`. */
+  /**
+   * Replaces the documented host, e.g. `http://127.0.0.1:8080` for a test server; a bare host gets
+   * `https://`.
+   */
   endpoint?: string | undefined;
   /**
    * IAM token (sent as `Authorization: Bearer …`): a string, a function returning a fresh one
@@ -25,15 +28,27 @@ export interface ClientOptions {
   token?: TokenSource | null | undefined;
   /** The fetch to use; defaults to the global one. */
   fetch?: typeof fetch | undefined;
-  /** Deadline for a whole call, retries included; default 60000 (a stream's body is not timed). `0` turns it off. */
+  /**
+   * Deadline for a whole call, retries included; default 60000 (a stream's body is not timed). `0`
+   * turns it off.
+   */
   timeoutMs?: number | undefined;
-  /** How many times an idempotent call (GET, PUT, DELETE) is retried on 429, 5xx and network errors; default 2. */
+  /**
+   * How many times an idempotent call (GET, PUT, DELETE) is retried on 429, 5xx and network errors;
+   * default 2.
+   */
   retries?: number | undefined;
-  /** Check requests before sending and responses after receiving against what the docs state; default false. */
+  /**
+   * Check requests before sending and responses after receiving against what the docs state;
+   * default false.
+   */
   validate?: boolean | undefined;
   /** Values for the `{{ api-host-* }}` placeholders, over the package defaults (`defaultHosts`). */
   hosts?: Readonly<Record<string, string>> | undefined;
-  /** Extra headers sent with every HTTP request (they win over the package's own, `user-agent` included). */
+  /**
+   * Extra headers sent with every HTTP request (they win over the package's own, `user-agent`
+   * included).
+   */
   headers?: Readonly<Record<string, string>> | undefined;
   /** Carries the methods that the docs describe only over gRPC; see `GrpcTransport`. */
   grpc?: GrpcTransport | undefined;
@@ -49,7 +64,9 @@ export function isTokenService(token: TokenSource | null | undefined): token is 
   return typeof token === 'object' && token !== null && typeof token.getToken === 'function';
 }
 
-export async function resolveToken(token: TokenSource | null | undefined): Promise<string | undefined> {
+export async function resolveToken(
+  token: TokenSource | null | undefined,
+): Promise<string | undefined> {
   let value: string | undefined;
   if (token === undefined) value = environmentToken();
   else if (token === null) value = undefined;
@@ -63,7 +80,9 @@ interface RuntimeGlobals {
   Deno?: { env?: { get(name: string): string | undefined } };
 }
 
-/** `YC_IAM_TOKEN` (as the yc CLI names it) where the runtime has an environment: Node, Bun, Deno. */
+/**
+ * `YC_IAM_TOKEN` (as the yc CLI names it) where the runtime has an environment: Node, Bun, Deno.
+ */
 function environmentToken(): string | undefined {
   const runtime = globalThis as unknown as RuntimeGlobals;
   try {

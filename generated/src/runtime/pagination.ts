@@ -18,7 +18,9 @@ export async function* paginate(
 ): AsyncGenerator<unknown> {
   let token = fieldOf(request, fields.pageToken);
   for (;;) {
-    const page = await fetchPage(token === undefined ? request : { ...request, [fields.pageToken]: token });
+    const page = await fetchPage(
+      token === undefined ? request : { ...request, [fields.pageToken]: token },
+    );
     if (fields.items === null) yield page;
     else {
       const items = fieldOf(page, fields.items);
@@ -26,13 +28,18 @@ export async function* paginate(
     }
     const next = fieldOf(page, fields.nextPageToken);
     if (typeof next !== 'string' || next === '') return;
-    if (next === token) throw new Error(`pagination stopped: the server returned the page token it was sent (${fields.nextPageToken})`);
+    if (next === token) {
+      throw new Error(
+        `pagination stopped: the server returned the page token it was sent (${fields.nextPageToken})`,
+      );
+    }
     token = next;
   }
 }
 
 function fieldOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
+  return typeof value === 'object' && value !== null
+      && Object.prototype.hasOwnProperty.call(value, key)
     ? (value as Record<string, unknown>)[key]
     : undefined;
 }

@@ -17,8 +17,12 @@ export interface RestCall {
   readonly pathParams: readonly string[];
   /** `*` (the whole request minus path parameters), one field's jsonName, or null (no body). */
   readonly body: string | null;
-  readonly validateRequest: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
-  readonly validateResponse: ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] }) | null;
+  readonly validateRequest:
+    | ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] })
+    | null;
+  readonly validateResponse:
+    | ((value: unknown) => { ok: true } | { ok: false; issues: Issue[] })
+    | null;
   /** Where the request holds int64 fields, so that numbers and bigints there go out as strings. */
   readonly int64?: Int64Shape | undefined;
   /** Retried whatever the verb: a call that cannot take effect twice (a token exchange). */
@@ -46,7 +50,11 @@ export function buildRequest(call: RestCall, request: object): HttpRequestParts 
     if (value === undefined || value === null || value === '') {
       issues.push({ path: name, code: 'required', message: 'path parameter is missing' });
     } else if (value === '.' || value === '..') {
-      issues.push({ path: name, code: 'invalid', message: `path parameter must not be ${JSON.stringify(value)}: it would change the path` });
+      issues.push({
+        path: name,
+        code: 'invalid',
+        message: `path parameter must not be ${JSON.stringify(value)}: it would change the path`,
+      });
     } else {
       path += encodeURIComponent(String(value)) + (call.path[i + 1] ?? '');
     }
@@ -65,18 +73,33 @@ export function buildRequest(call: RestCall, request: object): HttpRequestParts 
   return { path, query: query.length > 0 ? `?${query.join('&')}` : '', body };
 }
 
-/** JSON as the API reads it: a bigint (say, in a field the docs type loosely) as its decimal string. */
+/**
+ * JSON as the API reads it: a bigint (say, in a field the docs type loosely) as its decimal string.
+ */
 function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
+  return JSON.stringify(
+    value,
+    (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item),
+  );
 }
 
-function appendQuery(out: string[], prefix: string, value: unknown, bound: ReadonlySet<string>): void {
+function appendQuery(
+  out: string[],
+  prefix: string,
+  value: unknown,
+  bound: ReadonlySet<string>,
+): void {
   if (value === undefined || value === null || bound.has(prefix)) return;
   if (Array.isArray(value)) {
     for (const item of value) appendQuery(out, prefix, item, bound);
   } else if (typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      appendQuery(out, prefix === '' ? key : `${prefix}.${key}`, (value as Record<string, unknown>)[key], bound);
+      appendQuery(
+        out,
+        prefix === '' ? key : `${prefix}.${key}`,
+        (value as Record<string, unknown>)[key],
+        bound,
+      );
     }
   } else if (prefix !== '') {
     out.push(`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`);
@@ -93,13 +116,22 @@ function valueAt(value: object, dottedPath: string): unknown {
 }
 
 function ownValue(value: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function withoutKeys(value: object, keys: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!keys.has(key)) Object.defineProperty(out, key, { value: (value as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
+    if (!keys.has(key)) {
+      Object.defineProperty(out, key, {
+        value: (value as Record<string, unknown>)[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   return out;
 }

@@ -29,6 +29,9 @@ export function userAgentHeader(sdk: SdkInfo): string | undefined {
 export function newRequestId(): string {
   const uuid = runtime.crypto?.randomUUID;
   if (uuid) return uuid.call(runtime.crypto);
-  const hex = (digits: number): string => Array.from({ length: digits }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+  const hex = (digits: number): string =>
+    Array.from({ length: digits }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${
+    hex(3)
+  }-${hex(12)}`;
 }

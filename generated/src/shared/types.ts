@@ -8,7 +8,8 @@ export interface Empty {
 }
 
 /**
- * An Operation resource. For more information, see [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
+ * An Operation resource. For more information, see
+ * [Operation](https://yandex.cloud/en/docs/api-design-guide/concepts/operation).
  *
  * Protobuf: `yandex.cloud.operation.Operation`
  */
@@ -42,7 +43,8 @@ export interface Operation {
   /**
    * The time when the Operation resource was last modified.
    *
-   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
+   * RU: Время, когда ресурс Operation последний раз обновлялся. Значение в формате
+   * [RFC3339](https://www.ietf.org/rfc/rfc3339.txt).
    *
    * JSON: an RFC 3339 timestamp, e.g. `2024-01-31T12:00:00Z`.
    */
@@ -51,7 +53,8 @@ export interface Operation {
    * If the value is `false`, it means the operation is still in progress.
    * If `true`, the operation is completed, and either `error` or `response` is available.
    *
-   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и задано значение одного из полей `error` или `response`.
+   * RU: Если значение равно `false` — операция еще выполняется. Если `true` — операция завершена, и
+   * задано значение одного из полей `error` или `response`.
    */
   done?: boolean;
   /**
@@ -59,7 +62,9 @@ export interface Operation {
    * It typically contains the ID of the target resource that the operation is performed on.
    * Any method that returns a long-running operation should document the metadata type, if any.
    *
-   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена структура соответствующего ему поля `metadata`.
+   * RU: Метаданные операции. Обычно в поле содержится идентификатор ресурса, над которым
+   * выполняется операция. Если метод возвращает ресурс Operation, в описании метода приведена
+   * структура соответствующего ему поля `metadata`.
    */
   metadata?: { '@type'?: string; [key: string]: unknown };
   /**
@@ -80,7 +85,8 @@ export interface Operation {
   /**
    * The normal response of the operation in case of success.
    * If the original method returns no data on success, such as Delete,
-   * the response is [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
+   * the response is
+   * [google.protobuf.Empty](https://developers.google.com/protocol-buffers/docs/reference/google.protobuf#google.protobuf.Empty).
    * If the original method is the standard Create/Update,
    * the response should be the target resource of the operation.
    * Any method that returns a long-running operation should document the response type, if any.
@@ -106,9 +112,11 @@ export interface Operation {
  */
 export interface Status {
   /**
-   * Error code. An enum value of [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * Error code. An enum value of
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    *
-   * RU: Код ошибки. Значение из списка [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
+   * RU: Код ошибки. Значение из списка
+   * [google.rpc.Code](https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
    */
   code?: number;
   /**

@@ -3,8 +3,13 @@ import * as $v from '../runtime/validation.js';
 import type { Empty, Operation, Status } from './types.js';
 
 const $fields0: readonly string[] = ['error', 'response'];
-/** Checks that a value is a {@link Empty} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
-export const validateEmpty: $v.Validator<Empty> = /* @__PURE__ */ $v.createValidator<Empty>($checkEmpty);
+/**
+ * Checks that a value is a {@link Empty} as the docs describe it; never throws, never changes the
+ * value. Also a Standard Schema v1.
+ */
+export const validateEmpty: $v.Validator<Empty> = /* @__PURE__ */ $v.createValidator<Empty>(
+  $checkEmpty,
+);
 
 export function $checkEmpty(value: unknown, path: string, issues: $v.Issue[]): void {
   if (!$v.isRecord(value)) {
@@ -13,8 +18,13 @@ export function $checkEmpty(value: unknown, path: string, issues: $v.Issue[]): v
   }
 }
 
-/** Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
-export const validateOperation: $v.Validator<Operation> = /* @__PURE__ */ $v.createValidator<Operation>($checkOperation);
+/**
+ * Checks that a value is a {@link Operation} as the docs describe it; never throws, never changes
+ * the value. Also a Standard Schema v1.
+ */
+export const validateOperation: $v.Validator<Operation> = /* @__PURE__ */ $v.createValidator<
+  Operation
+>($checkOperation);
 
 export function $checkOperation(value: unknown, path: string, issues: $v.Issue[]): void {
   if (!$v.isRecord(value)) {
@@ -41,12 +51,18 @@ export function $checkOperation(value: unknown, path: string, issues: $v.Issue[]
   if (f7 !== undefined) $checkStatus(f7, $v.prop(path, 'error'), issues);
   const f8 = value.response;
   if (f8 !== undefined) $v.any(issues, path, 'response', f8);
-  const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0) + (f8 !== undefined && f8 !== null ? 1 : 0);
+  const oneof0 = (f7 !== undefined && f7 !== null ? 1 : 0)
+    + (f8 !== undefined && f8 !== null ? 1 : 0);
   if (oneof0 > 1) $v.oneofConflict(issues, path, $fields0);
 }
 
-/** Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1. */
-export const validateStatus: $v.Validator<Status> = /* @__PURE__ */ $v.createValidator<Status>($checkStatus);
+/**
+ * Checks that a value is a {@link Status} as the docs describe it; never throws, never changes the
+ * value. Also a Standard Schema v1.
+ */
+export const validateStatus: $v.Validator<Status> = /* @__PURE__ */ $v.createValidator<Status>(
+  $checkStatus,
+);
 
 export function $checkStatus(value: unknown, path: string, issues: $v.Issue[]): void {
   if (!$v.isRecord(value)) {

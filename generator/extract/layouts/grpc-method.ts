@@ -2,9 +2,11 @@ import type { PageMessage, PageService } from '../../model/page.ts';
 import type { PageContext } from '../page-context.ts';
 import type { Section } from '../sections.ts';
 import { isRpcParagraph, parseRpcLine, qualifiedTitle, sectionProse } from './common.ts';
+import { isGrpcServicePage } from './grpc-service-legacy.ts';
 import { readMessageSections } from './message-sections.ts';
 import { isOperationId, takeOperationTypes } from './operation.ts';
 import { packageOf, serviceFromPath } from './service-names.ts';
+import type { PageLayout } from './page-layout.ts';
 
 /** One gRPC method a page (2024+): `**rpc X (Req) returns (Resp)**`, then a section per message. */
 export function extractGrpcMethod(sections: readonly Section[], context: PageContext): PageService[] {
@@ -47,3 +49,11 @@ export function findMessage(messages: Map<Section, PageMessage>, id: string): Pa
   for (const message of messages.values()) if (message.id === id) return message;
   return undefined;
 }
+
+export const grpcMethodLayout = {
+  name: 'grpc-method',
+  protocol: 'grpc',
+  legacy: false,
+  detect: (shape) => shape.rpcSections.length > 0 && !isGrpcServicePage(shape),
+  extract: ({ sections }, context) => extractGrpcMethod(sections, context),
+} as const satisfies PageLayout;

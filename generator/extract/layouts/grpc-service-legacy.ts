@@ -8,6 +8,7 @@ import type { Section } from '../sections.ts';
 import { linkTarget } from '../type-notation.ts';
 import { firstTable, isRpcParagraph, parseRpcLine, sectionProse } from './common.ts';
 import { isOperationId } from './operation.ts';
+import type { PageLayout, PageShape } from './page-layout.ts';
 
 /**
  * A whole gRPC service a page (2019–2023): a `Call | Description` table, then per call a
@@ -121,3 +122,17 @@ function normaliseOperation(id: string, context: PageContext): void {
 function serviceTitle(title: string): string {
   return title.split(/[:\s]/).filter(Boolean).at(-1) ?? title;
 }
+
+/** More than one rpc line, a `## Get {#Get}` section per call, or pipe tables only: a whole service a page. */
+export function isGrpcServicePage(shape: PageShape): boolean {
+  const perCall = shape.rpcSections.some((section) => section.depth === 2 && section.anchor === section.title);
+  return shape.rpcSections.length > 0 && (perCall || shape.rpcSections.length > 1 || !shape.hasYfmTables);
+}
+
+export const grpcServiceLegacyLayout = {
+  name: 'grpc-service-legacy',
+  protocol: 'grpc',
+  legacy: true,
+  detect: isGrpcServicePage,
+  extract: ({ sections }, context) => extractGrpcServiceLegacy(sections, context),
+} as const satisfies PageLayout;

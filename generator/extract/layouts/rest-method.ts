@@ -2,6 +2,7 @@ import type { HttpBinding } from '../../model/ir.ts';
 import type { PageMessage, PageMethod, PageService } from '../../model/page.ts';
 import { type FieldRow, readFieldTable } from '../field-table.ts';
 import { buildFlattenedMessages } from '../flattened-builder.ts';
+import { applyPlaygroundSchema } from '../front-matter.ts';
 import { buildFlatMessage } from '../message-builder.ts';
 import { pascalCase } from '../names.ts';
 import type { PageContext, TypeName } from '../page-context.ts';
@@ -10,6 +11,7 @@ import { firstTable, isHttpRequestCode, parseHttpLine, qualifiedTitle, restSecti
 import { findMessage } from './grpc-method.ts';
 import { readMessageSections } from './message-sections.ts';
 import { isOperationId, takeOperationTypes } from './operation.ts';
+import type { PageLayout, PageShape, ParsedPage } from './page-layout.ts';
 import { packageOf, serviceFromPath, serviceOfResource } from './service-names.ts';
 
 const EMPTY = 'google.protobuf.Empty';
@@ -191,4 +193,30 @@ function addMessages(messages: readonly PageMessage[], context: PageContext): vo
 function sourceOf(parameters: Parameters, context: PageContext): string {
   const first = parameters.path[0] ?? parameters.query[0] ?? parameters.body[0];
   return context.diagnostics.ref(first?.node);
+}
+
+/** A request line and no rpc line: a REST page, whatever else it shows. */
+const isRestPage = (shape: PageShape): boolean => shape.rpcSections.length === 0 && shape.hasRequestLine;
+
+export const restMethodLayout = {
+  name: 'rest-method',
+  protocol: 'rest',
+  legacy: false,
+  detect: (shape) => isRestPage(shape) && shape.hasYfmTables,
+  extract: (page, context) => applyRequestSchema(page, extractRestMethod(page.sections, context, false), context),
+} as const satisfies PageLayout;
+
+export const restMethodLegacyLayout = {
+  name: 'rest-method-legacy',
+  protocol: 'rest',
+  legacy: true,
+  detect: (shape) => isRestPage(shape) && !shape.hasYfmTables,
+  extract: ({ sections }, context) => extractRestMethod(sections, context, true),
+} as const satisfies PageLayout;
+
+/** A 2024+ page's front matter may hold the request's JSON schema (`apiPlayground`), with constraints the tables omit. */
+function applyRequestSchema({ root }: ParsedPage, services: PageService[], context: PageContext): PageService[] {
+  const messages = [...context.types.values()].filter((type): type is PageMessage => type.kind === 'message');
+  for (const service of services) for (const method of service.methods) applyPlaygroundSchema(root, messages, method.request, context.diagnostics);
+  return services;
 }

@@ -47,18 +47,40 @@ export function moduleKey(module: ProductModel, options: EmitOptions): string {
 let fingerprint: string | undefined;
 
 /**
- * The hash of the emitter's sources (this folder, the runtime copied into the package included;
- * read from the source tree, which the build leaves beside dist/) and of ts-morph's version.
+ * The hash of the emitter's sources (this folder, the runtime copied into the package included,
+ * and the model helpers; read from the source tree, which the build leaves beside dist/) and
+ * of the printing packages' versions.
  */
 function emitterFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
-  const root = join(APIREF_ROOT, 'generator/targets/typescript');
   const hash = createHash('sha256');
-  for (const path of sourceFiles(root)) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
-  const tsMorph = join(dirname(createRequire(import.meta.url).resolve('ts-morph')), '../package.json');
-  hash.update((JSON.parse(readFileSync(tsMorph, 'utf8')) as { version: string }).version);
+  for (const root of EMITTER_SOURCES.map((folder) => join(APIREF_ROOT, folder))) {
+    for (const path of sourceFiles(root)) hash.update(relative(APIREF_ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
+  }
+  for (const name of PRINTING_PACKAGES) hash.update(`${name}@${installedVersion(name)}\0`);
   fingerprint = hash.digest('hex');
   return fingerprint;
+}
+
+/** The folders whose code decides a module's bytes: the emitter, and the model helpers it walks the model with. */
+const EMITTER_SOURCES = ['generator/targets/typescript', 'generator/model'];
+
+/** The packages that print and format the files: a new version may print other bytes. */
+const PRINTING_PACKAGES = ['ts-morph', '@dprint/formatter', '@dprint/typescript'];
+
+/** A dependency's version, from the package.json above its entry point (some export no `./package.json`). */
+function installedVersion(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name && manifest.version !== undefined) return manifest.version;
+    } catch {
+      // No package.json at this level: look further up.
+    }
+    if (dirname(dir) === dir) return 'unknown';
+    dir = dirname(dir);
+  }
 }
 
 function sourceFiles(dir: string): string[] {

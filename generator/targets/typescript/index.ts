@@ -4,6 +4,7 @@
  */
 import type { DocsIr } from '../../model/ir.ts';
 import { moduleKey } from './cache.ts';
+import { formatSource } from './format/format-source.ts';
 import { buildModules, type ProductModel } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
 import type { EmitPlugin, GeneratedFile } from './plugin.ts';
@@ -31,17 +32,27 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   const used = new Set<string>();
   for (const module of shared === null ? products : [shared, ...products]) files.push(...moduleFiles(module, resolved, printer, sink, used));
   resolved.cache?.retain(used);
+  const moduleFileCount = files.length;
   for (const plugin of PLUGINS) {
     if (plugin.emitPackage) files.push(...plugin.emitPackage({ ir, options: resolved, products, shared, files: [...files], printer }));
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const packageFiles = formatted(files.splice(moduleFileCount), sink.warn);
+  return [...files, ...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Formatting is each file's last pass, after the plugins that read it: a module's files inside
+ * `emitModule`, so that the cache keeps them formatted and a warm run formats nothing again.
+ */
+function formatted(files: GeneratedFile[], warn: (message: string) => void): GeneratedFile[] {
+  return files.map((file) => (file.path.endsWith('.ts') ? { ...file, contents: formatSource(file.path, file.contents, warn) } : file));
 }
 
 /** The files of one module, from its model alone: the seam where the per-module cache fits. */
 export function emitModule(module: ProductModel, options: EmitOptions, printer = new SourcePrinter()): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const plugin of PLUGINS) if (plugin.emitModule) files.push(...plugin.emitModule({ module, options, files: [...files], printer }));
-  return files;
+  return formatted(files, options.onWarning ?? (() => undefined));
 }
 
 /** A module's files from the cache where its key is there, else emitted (and kept); its warnings either way, in order. */

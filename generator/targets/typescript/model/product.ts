@@ -8,7 +8,8 @@
  */
 import type { DocsIr, Enum, Message, Method, Scalar, Service, TypeDef, TypeRef, WellKnown } from '../../../model/ir.ts';
 import { NameTable, assignTypeNames, compareStrings, memberIdentifier, moduleDirectory, typeIdentifier } from '../naming.ts';
-import { PackageIndex, reachableTypes } from './reachability.ts';
+import { reachableTypes, typesOf } from '../../../model/reachability.ts';
+import { PackageIndex } from './package-index.ts';
 
 export type ResolvedType =
   | { kind: 'scalar'; scalar: Scalar }
@@ -95,7 +96,7 @@ export function buildModules(ir: DocsIr, warn: (message: string) => void): Packa
     servicesByProduct.get(service.product)?.push(service) ?? servicesByProduct.set(service.product, [service]);
   }
   const products = [...servicesByProduct.keys()].sort(compareStrings);
-  const typeIds = new Map(products.map((product) => [product, reachableTypes(ir, servicesByProduct.get(product) as Service[])]));
+  const typeIds = new Map(products.map((product) => [product, reachableTypes(typesOf(ir), (servicesByProduct.get(product) as Service[]).flatMap((service) => service.methods))]));
   placeUnreachedTypes(ir, products, servicesByProduct, typeIds, warn);
   const sharedIds = idsOfSeveral(typeIds.values());
   const shared = sharedIds.size === 0 ? null : productModel(ir, SHARED_DIRECTORY, SHARED_DIRECTORY, [], sharedIds, null, warn);
@@ -138,7 +139,7 @@ function placeUnreachedTypes(
   }
   for (const [product, ids] of extra) {
     const target = typeIds.get(product) as Set<string>;
-    for (const id of reachableTypes(ir, [], ids)) target.add(id);
+    for (const id of reachableTypes(typesOf(ir), [], ids)) target.add(id);
   }
 }
 

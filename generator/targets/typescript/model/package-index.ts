@@ -1,26 +1,4 @@
-import type { DocsIr, Service } from '../../../model/ir.ts';
-
-/** Ids of the described types that the services' methods reach, through fields, to any depth. */
-export function reachableTypes(ir: DocsIr, services: readonly Service[], extraIds: readonly string[] = []): Set<string> {
-  const pending: string[] = [...extraIds];
-  for (const service of services) {
-    for (const method of service.methods) {
-      pending.push(method.request, method.response);
-      if (method.operation?.metadata) pending.push(method.operation.metadata);
-      if (method.operation?.response) pending.push(method.operation.response);
-    }
-  }
-  const reached = new Set<string>();
-  while (pending.length > 0) {
-    const id = pending.pop() as string;
-    // Own keys only: a reference named `toString` must not reach Object.prototype.
-    const type = Object.hasOwn(ir.types, id) ? ir.types[id] : undefined;
-    if (type === undefined || reached.has(id)) continue;
-    reached.add(id);
-    if (type.kind === 'message') for (const field of type.fields) if ('ref' in field.type) pending.push(field.type.ref);
-  }
-  return reached;
-}
+import type { Service } from '../../../model/ir.ts';
 
 /**
  * Finds the product a type belongs to by name: `<product>.X` ids name it outright; a
