@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { Layout } from '../model/ir.ts';
 import type { PageExtract, PageMessage, PageService } from '../model/page.ts';
+import { findDeepNesting, MAX_CONTAINER_DEPTH, MAX_TABLE_DEPTH } from '../parse/nesting.ts';
 import { parseMarkdown } from '../parse/processor.ts';
 import { detectLayout } from './detect-layout.ts';
 import { applyPlaygroundSchema } from './front-matter.ts';
@@ -37,6 +38,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   const text = lenientDecoder.decode(bytes);
   if (!mayBeApiReference(text)) return { ...result(fallbackLang, 'other'), notApiReference: true };
   if (!isMarkdownText(bytes, diagnostics)) return result(fallbackLang, 'other');
+  if (nestsTooDeep(text, diagnostics)) return result(fallbackLang, 'other');
   let root: Root;
   try {
     root = parseMarkdown(text);
@@ -89,6 +91,17 @@ function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageD
 function applyRequestSchema(root: Root, services: readonly PageService[], context: PageContext): void {
   const messages = [...context.types.values()].filter((type): type is PageMessage => type.kind === 'message');
   for (const service of services) for (const method of service.methods) applyPlaygroundSchema(root, messages, method.request, context.diagnostics);
+}
+
+/** A page nested past the parser's bounds is not parsed: it would take minutes (see nesting.ts). */
+function nestsTooDeep(text: string, diagnostics: PageDiagnostics): boolean {
+  const deep = findDeepNesting(text);
+  if (!deep) return false;
+  const what = deep.kind === 'table' ? 'YFM tables nested' : 'lists and block quotes nested';
+  const bound = deep.kind === 'table' ? MAX_TABLE_DEPTH : MAX_CONTAINER_DEPTH;
+  const at = { type: 'nesting', position: { start: { line: deep.line, column: deep.column }, end: { line: deep.line, column: deep.column } } };
+  diagnostics.at(at, 'error', 'nesting-too-deep', `${what} ${deep.depth} levels deep here (at most ${bound}): the page was not read`);
+  return true;
 }
 
 /** A page that looks like API reference but is binary is an error; one with a few bytes that are not UTF-8 is read on. */
