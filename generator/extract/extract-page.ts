@@ -6,11 +6,12 @@ import { findDeepNesting, MAX_CONTAINER_DEPTH, MAX_TABLE_DEPTH } from '../parse/
 import { parseMarkdown } from '../parse/processor.ts';
 import { detectLayout } from './detect-layout.ts';
 import { applyPlaygroundSchema } from './front-matter.ts';
-import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/common.ts';
+import { isHttpRequestCode, parseHttpLine } from './layouts/common.ts';
 import { extractGrpcMethod } from './layouts/grpc-method.ts';
 import { extractGrpcServiceLegacy } from './layouts/grpc-service-legacy.ts';
 import { extractRestMethod } from './layouts/rest-method.ts';
 import { PageDiagnostics } from './location.ts';
+import { reportMissedMethodPage } from './missed-method.ts';
 import { PageContext } from './page-context.ts';
 import { detectLang, productOf } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
@@ -58,6 +59,9 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   try {
     const services = extractLayout(layout, sections, context);
     if (layout === 'rest-method') applyRequestSchema(root, services, context);
+    if (!services.some((service) => service.methods.length > 0) && !diagnostics.list.some((entry) => entry.severity !== 'info')) {
+      diagnostics.at(null, 'warning', 'no-method-found', `the page has the ${layout} layout but no method could be read from it`);
+    }
     return result(lang, layout, services, context);
   } catch (error) {
     diagnostics.at(null, 'error', 'extract-failed', `the ${layout} page could not be read: ${messageOf(error)}`);
@@ -78,14 +82,6 @@ function extractLayout(layout: Layout, sections: readonly Section[], context: Pa
     default:
       return [];
   }
-}
-
-const METHOD_TITLE = /^(Method|Метод)\s+\w+$/;
-
-/** A page headed like a method page that declares no method is not skipped silently. */
-function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
-  const section = sections.find((candidate) => restSectionKind(candidate) === 'http' || (candidate.depth === 1 && METHOD_TITLE.test(candidate.title)));
-  if (section) diagnostics.at(section.heading, 'warning', 'no-method-found', `the page looks like a method page ('${section.title}') but declares no rpc line or HTTP request line`);
 }
 
 function applyRequestSchema(root: Root, services: readonly PageService[], context: PageContext): void {

@@ -1,0 +1,55 @@
+import type { Node } from 'unist';
+import { inlineSource } from './inline-source.ts';
+import { restSectionKind } from './layouts/common.ts';
+import type { PageDiagnostics } from './location.ts';
+import type { Section } from './sections.ts';
+
+/**
+ * Why a page that looks like a method page yields no method. Its markers are compared by
+ * their skeleton, invisible characters dropped and Cyrillic lookalikes read as Latin, so that
+ * `HTTP request` with a zero-width space or `rрc` with a Cyrillic `р` is named, not dropped.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/gu;
+const CYRILLIC_LOOKALIKES = 'АВСЕНКМОРТХасеорху';
+const LATIN_LOOKALIKES = 'ABCEHKMOPTXaceopxy';
+const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, i) => [letter, LATIN_LOOKALIKES[i] ?? letter]));
+
+const METHOD_TITLE = /^(?:Method|Метод)\s+\w+$/;
+const HTTP_TITLES = new Set(['http request', 'http запрос', 'http-запрос'].map(skeleton));
+
+function skeleton(text: string): string {
+  return [...text.replace(INVISIBLE, '')].map((char) => TO_LATIN.get(char) ?? char).join('');
+}
+
+const disguised = (text: string): boolean => skeleton(text) !== text;
+const plainTitle = (text: string): string => skeleton(text).toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
+interface Marker {
+  node: Node | null;
+  reason: string;
+}
+
+function markerOf(section: Section): Marker | null {
+  const title = section.title;
+  if (restSectionKind(section) === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
+  if (HTTP_TITLES.has(plainTitle(title))) return { node: section.heading, reason: `its heading '${title}' holds invisible or lookalike (Cyrillic) characters` };
+  if (section.depth === 1 && METHOD_TITLE.test(skeleton(title))) return { node: section.heading, reason: `its title '${title}' names a method but the page declares no rpc line or HTTP request line` };
+  for (const block of section.blocks) {
+    if (block.type !== 'paragraph') continue;
+    const source = inlineSource(block.children);
+    if (!skeleton(source).includes('**rpc ')) continue;
+    const why = disguised(source) ? 'holds invisible or lookalike (Cyrillic) characters' : 'is not an rpc line the page layouts read';
+    return { node: block, reason: `its rpc line ${why}` };
+  }
+  return null;
+}
+
+/** A diagnostic for a page with a method page's marker that gave no method. */
+export function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
+  for (const section of sections) {
+    const marker = markerOf(section);
+    if (!marker) continue;
+    diagnostics.at(marker.node, 'warning', 'no-method-found', `the page looks like a method page but yields no method: ${marker.reason}`);
+    return;
+  }
+}
