@@ -15,6 +15,7 @@ const LATIN_LOOKALIKES = 'ABCEHKMOPTXaceopxy';
 const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, i) => [letter, LATIN_LOOKALIKES[i] ?? letter]));
 
 const METHOD_TITLE = /^(?:Method|Метод)\s+\w+$/;
+const BROKEN_HEADING = /^#{1,6}[ \t]+([^{\n]*)/;
 const HTTP_TITLES = new Set(['http request', 'http запрос', 'http-запрос'].map(skeleton));
 
 function skeleton(text: string): string {
@@ -22,7 +23,12 @@ function skeleton(text: string): string {
 }
 
 const disguised = (text: string): boolean => skeleton(text) !== text;
-const plainTitle = (text: string): string => skeleton(text).toLowerCase().replace(/[\s-]+/g, ' ').trim();
+/** A title as restSectionKind compares it, unmasked, and without an anchor the mask kept on. */
+function plainTitle(text: string): string {
+  const plain = skeleton(text);
+  const anchor = plain.lastIndexOf('{#');
+  return (anchor >= 0 && plain.trimEnd().endsWith('}') ? plain.slice(0, anchor) : plain).toLowerCase().replace(/[\s-]+/g, ' ').trim();
+}
 
 interface Marker {
   node: Node | null;
@@ -37,6 +43,9 @@ function markerOf(section: Section): Marker | null {
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') continue;
     const source = inlineSource(block.children);
+    // `#\u200b# HTTP request` is no heading at all: a paragraph that reads as one once unmasked.
+    const heading = BROKEN_HEADING.exec(skeleton(source));
+    if (heading && HTTP_TITLES.has(plainTitle(heading[1] ?? ''))) return { node: block, reason: `its heading '${source}' holds invisible or lookalike (Cyrillic) characters` };
     if (!skeleton(source).includes('**rpc ')) continue;
     const why = disguised(source) ? 'holds invisible or lookalike (Cyrillic) characters' : 'is not an rpc line the page layouts read';
     return { node: block, reason: `its rpc line ${why}` };

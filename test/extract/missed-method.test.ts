@@ -51,3 +51,20 @@ describe('a page that looks like a method page and yields none says why', () => 
     }
   });
 });
+
+describe('a heading that an invisible character unmade', () => {
+  it('a zero-width space between the hashes of the HTTP request heading', () => {
+    const page = readEdited(REST, '## HTTP request', '#\u200b# HTTP request');
+    expect(methods(page)).toBe(0);
+    expect(missed(page)).toMatchObject({ severity: 'warning', line: 10 });
+  });
+});
+
+describe('an anchor that an invisible character unmade', () => {
+  it('a byte order mark inside the {#https-request} anchor', () => {
+    const path = 'en/_api-ref/mdb/redis/api-ref/Cluster/listBackups.md';
+    const page = readEdited(path, '{#https-request}', '{#https\ufeff-request}');
+    expect(methods(page)).toBe(0);
+    expect(missed(page)?.message).toContain('invisible or lookalike');
+  });
+});
