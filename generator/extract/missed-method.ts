@@ -14,6 +14,7 @@ const CYRILLIC_LOOKALIKES = 'АВСЕНКМОРТХасеорху';
 const LATIN_LOOKALIKES = 'ABCEHKMOPTXaceopxy';
 const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, i) => [letter, LATIN_LOOKALIKES[i] ?? letter]));
 
+const DISGUISED = 'invisible or lookalike (Cyrillic) characters';
 const METHOD_TITLE = /^(?:Method|Метод)\s+\w+$/;
 const BROKEN_HEADING = /^#{1,6}[ \t]+([^{\n]*)/;
 const HTTP_TITLES = new Set(['http request', 'http запрос', 'http-запрос'].map(skeleton));
@@ -38,27 +39,27 @@ interface Marker {
 function markerOf(section: Section): Marker | null {
   const title = section.title;
   if (restSectionKind(section) === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
-  if (HTTP_TITLES.has(plainTitle(title))) return { node: section.heading, reason: `its heading '${title}' holds invisible or lookalike (Cyrillic) characters` };
+  if (HTTP_TITLES.has(plainTitle(title))) return { node: section.heading, reason: `its heading '${title}' holds ${DISGUISED}` };
   if (section.depth === 1 && METHOD_TITLE.test(skeleton(title))) return { node: section.heading, reason: `its title '${title}' names a method but the page declares no rpc line or HTTP request line` };
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') continue;
     const source = inlineSource(block.children);
     // `#\u200b# HTTP request` is no heading at all: a paragraph that reads as one once unmasked.
     const heading = BROKEN_HEADING.exec(skeleton(source));
-    if (heading && HTTP_TITLES.has(plainTitle(heading[1] ?? ''))) return { node: block, reason: `its heading '${source}' holds invisible or lookalike (Cyrillic) characters` };
+    if (heading && HTTP_TITLES.has(plainTitle(heading[1] ?? ''))) return { node: block, reason: `its heading '${source}' holds ${DISGUISED}` };
     if (!skeleton(source).includes('**rpc ')) continue;
-    const why = disguised(source) ? 'holds invisible or lookalike (Cyrillic) characters' : 'is not an rpc line the page layouts read';
+    const why = disguised(source) ? `holds ${DISGUISED}` : 'is not an rpc line the page layouts read';
     return { node: block, reason: `its rpc line ${why}` };
   }
   return null;
 }
 
-/** A diagnostic for a page with a method page's marker that gave no method. */
+/**
+ * A diagnostic for a page with a method page's marker that gave no method. A disguised marker
+ * explains the loss better than the plain ones around it, so it is named first.
+ */
 export function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
-  for (const section of sections) {
-    const marker = markerOf(section);
-    if (!marker) continue;
-    diagnostics.at(marker.node, 'warning', 'no-method-found', `the page looks like a method page but yields no method: ${marker.reason}`);
-    return;
-  }
+  const markers = sections.flatMap((section) => markerOf(section) ?? []);
+  const marker = markers.find((candidate) => candidate.reason.includes(DISGUISED)) ?? markers[0];
+  if (marker) diagnostics.at(marker.node, 'warning', 'no-method-found', `the page looks like a method page but yields no method: ${marker.reason}`);
 }
