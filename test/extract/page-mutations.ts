@@ -1,11 +1,6 @@
-/**
- * The ways the fuzz tier damages a real page. Each says whether it keeps the page's method
- * markers (its `rpc` line and `HTTP request` heading) in place: a page that still has them and
- * yields no method must say why; one whose markers were cut away may just be no API page.
- */
+/** The ways the fuzz tier damages a real page. */
 export interface Mutation {
   name: string;
-  keepsMarkers: boolean;
   apply(text: string, other: string, next: (below: number) => number): string;
 }
 
@@ -38,10 +33,9 @@ function inMarkerLine(text: string, next: (below: number) => number, swap: (line
 }
 
 export const MUTATIONS: readonly Mutation[] = [
-  { name: 'truncated', keepsMarkers: false, apply: (text, _, next) => text.slice(0, at(text, next)) },
+  { name: 'truncated', apply: (text, _, next) => text.slice(0, at(text, next)) },
   {
     name: 'span deleted',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       return text.slice(0, start) + text.slice(start + 1 + next(200));
@@ -49,7 +43,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'token inserted',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       return text.slice(0, start) + pick(INSERTS, next) + text.slice(start);
@@ -57,7 +50,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'line deleted',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const lines = linesOf(text);
       lines.splice(next(lines.length), 1);
@@ -66,7 +58,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'lines duplicated',
-    keepsMarkers: true,
     apply: (text, _, next) => {
       const lines = linesOf(text);
       const start = next(lines.length);
@@ -76,7 +67,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'adjacent lines swapped',
-    keepsMarkers: true,
     apply: (text, _, next) => {
       const lines = linesOf(text);
       const index = next(Math.max(1, lines.length - 1));
@@ -86,7 +76,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'spliced with another page',
-    keepsMarkers: false,
     apply: (text, other, next) => {
       const mine = linesOf(text);
       const theirs = linesOf(other);
@@ -95,7 +84,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'lookalike letter in a marker line',
-    keepsMarkers: true,
     apply: (text, _, next) =>
       inMarkerLine(text, next, (line, random) => {
         const letters = [...line].flatMap((char, index) => (LOOKALIKES[char] ? [index] : []));
@@ -106,7 +94,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'invisible character in a marker line',
-    keepsMarkers: true,
     apply: (text, _, next) =>
       inMarkerLine(text, next, (line, random) => {
         const index = random(line.length + 1);
@@ -115,7 +102,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'blank line before a table removed',
-    keepsMarkers: true,
     apply: (text, _, next) => {
       const lines = linesOf(text);
       const blanks = lines.flatMap((line, index) => (line.trim() === '' && /^\s*(#\||\|)/.test(lines[index + 1] ?? '') ? [index] : []));
@@ -125,7 +111,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'long run of spaces',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       return text.slice(0, start) + ' '.repeat(1000 + next(20_000)) + text.slice(start);
@@ -133,7 +118,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'crafted backtick run',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       return `${text.slice(0, start)}Value must match the regular expression \`\`${'`a``'.repeat(10 + next(200))}${text.slice(start)}`;
@@ -141,7 +125,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'cue words repeated',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       return text.slice(0, start) + 'The maximum string length in characters is '.repeat(10 + next(500)) + text.slice(start);
@@ -149,7 +132,6 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'tables nested',
-    keepsMarkers: false,
     apply: (text, _, next) => {
       const start = at(text, next);
       const depth = 1 + next(300);
