@@ -3,11 +3,13 @@ import type { Root } from 'mdast';
 import { languageOfPath, pageProduct } from '../model/docs-paths.ts';
 import type { Layout } from '../model/ir.ts';
 import type { PageExtract, PageService } from '../model/page.ts';
+import { findDeepNesting, MAX_CONTAINER_DEPTH, MAX_TABLE_DEPTH } from '../parse/nesting.ts';
 import { parseMarkdown } from '../parse/processor.ts';
 import { findPageLayout } from './detect-layout.ts';
-import { isHttpRequestCode, parseHttpLine, restSectionKind } from './layouts/common.ts';
+import { isHttpRequestCode, parseHttpLine } from './layouts/common.ts';
 import { OTHER_LAYOUT } from './layouts/registry.ts';
 import { PageDiagnostics } from './location.ts';
+import { reportMissedMethodPage } from './missed-method.ts';
 import { PageContext } from './page-context.ts';
 import { detectLang } from './page-facts.ts';
 import { type Section, splitSections } from './sections.ts';
@@ -35,6 +37,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   const text = lenientDecoder.decode(bytes);
   if (!mayBeApiReference(text)) return { ...result(fallbackLang, 'other'), notApiReference: true };
   if (!isMarkdownText(bytes, diagnostics)) return result(fallbackLang, 'other');
+  if (nestsTooDeep(text, diagnostics)) return result(fallbackLang, 'other');
   let root: Root;
   try {
     root = parseMarkdown(text);
@@ -52,19 +55,26 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   }
   const context = new PageContext(path, lang, pageProduct(path, restPathOf(sections)), diagnostics, text);
   try {
-    return result(lang, layout.name, layout.extract({ root, sections }, context), context);
+    const services = layout.extract({ root, sections }, context);
+    if (!services.some((service) => service.methods.length > 0) && !diagnostics.list.some((entry) => entry.severity !== 'info')) {
+      diagnostics.at(null, 'warning', 'no-method-found', `the page has the ${layout.name} layout but no method could be read from it`);
+    }
+    return result(lang, layout.name, services, context);
   } catch (error) {
     diagnostics.at(null, 'error', 'extract-failed', `the ${layout.name} page could not be read: ${messageOf(error)}`);
     return result(lang, layout.name);
   }
 }
 
-const METHOD_TITLE = /^(Method|Метод)\s+\w+$/;
-
-/** A page headed like a method page that declares no method is not skipped silently. */
-function reportMissedMethodPage(sections: readonly Section[], diagnostics: PageDiagnostics): void {
-  const section = sections.find((candidate) => restSectionKind(candidate) === 'http' || (candidate.depth === 1 && METHOD_TITLE.test(candidate.title)));
-  if (section) diagnostics.at(section.heading, 'warning', 'no-method-found', `the page looks like a method page ('${section.title}') but declares no rpc line or HTTP request line`);
+/** A page nested past the parser's bounds is not parsed: it would take minutes (see nesting.ts). */
+function nestsTooDeep(text: string, diagnostics: PageDiagnostics): boolean {
+  const deep = findDeepNesting(text);
+  if (!deep) return false;
+  const what = deep.kind === 'table' ? 'YFM tables nested' : 'lists and block quotes nested';
+  const bound = deep.kind === 'table' ? MAX_TABLE_DEPTH : MAX_CONTAINER_DEPTH;
+  const at = { type: 'nesting', position: { start: { line: deep.line, column: deep.column }, end: { line: deep.line, column: deep.column } } };
+  diagnostics.at(at, 'error', 'nesting-too-deep', `${what} ${deep.depth} levels deep here (at most ${bound}): the page was not read`);
+  return true;
 }
 
 /** A page that looks like API reference but is binary is an error; one with a few bytes that are not UTF-8 is read on. */

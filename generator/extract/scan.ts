@@ -11,7 +11,10 @@ const HTTP_HEADING = /^ {0,3}#{1,6}[ \t][^\n]*[HНhн][TТtт][TТtт][PРpр]/m
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 
+// A legacy REST page's title: one that lost its request line is still read, to say so.
+const METHOD_TITLE = /^ {0,3}#[ \t]+(?:Method|Метод)[ \t]+\w+[ \t]*$/mu;
+
 export function mayBeApiReference(text: string): boolean {
   const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
-  return RPC.test(visible) || HTTP_HEADING.test(visible);
+  return RPC.test(visible) || HTTP_HEADING.test(visible) || METHOD_TITLE.test(visible);
 }

@@ -11,7 +11,8 @@ export interface Section {
   blocks: RootContent[];
 }
 
-const ANCHOR = /\s*\{#([^}\s]+)\}\s*$/;
+// `[^{}\s]`, not `[^}\s]`: a heading of repeated `{#` would otherwise rescan to its end from each.
+const ANCHOR = /\s*\{#([^{}\s]+)\}\s*$/;
 
 function headingParts(heading: Heading): { title: string; anchor: string | null } {
   const text = toString(heading).replace(/\s+/g, ' ').trim();

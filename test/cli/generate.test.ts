@@ -107,7 +107,7 @@ describe('apiref generate exit codes', () => {
       writeFileSync(join(dir, 'docs', grpcPage), readFileSync(join(DOCS, grpcPage)));
       const lenient = await apiref(['generate'], dir);
       expect(lenient.code).toBe(0);
-      expect(lenient.stderr).toMatch(new RegExp(`^warning no-method-found ×1: docs/${restPage}:\\d+:1: the page looks like a method page \\('HTTP request'\\) but declares no rpc line or HTTP request line\n$`));
+      expect(lenient.stderr).toMatch(new RegExp(`^warning no-method-found ×1: docs/${restPage}:\\d+:1: the page looks like a method page but yields no method: its 'HTTP request' section holds no HTTP request line\n$`));
       expect((await apiref(['generate', '--strict'], dir)).code).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });

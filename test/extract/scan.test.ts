@@ -28,6 +28,7 @@ describe('mayBeApiReference', () => {
     ['rpc with a Cyrillic р and с', '**rрс Get ([A](#a)) returns ([B](#b))**', true],
     ['HTTP with Cyrillic Н, Т and Р', '## НТТР request', true],
     ['rpc split by a zero-width space', '**r\u200bpc Get ([A](#a)) returns ([B](#b))**', true],
+    ['a legacy method title whose request line was lost', '# Method list\nRetrieves the list of Subnet resources.', true],
     ['an include stub', '{% include notitle [get](../_api-ref/compute/api-ref/Disk/get.md) %}', false],
     ['a how-to with a sample request', '# Getting a disk\n\nSend a request:\n\n```\nGET https://compute.api.cloud.yandex.net/compute/v1/disks/<id>\n```\n', false],
     ['gRPC in prose', 'Use the gRPC API or the REST API.', false],

@@ -41,6 +41,15 @@ describe('walkDocs', () => {
     expect(JSON.stringify(ir)).not.toContain('Leak');
   });
 
+  it('reads a page in a folder named <\\script> (which a \\ → / rewrite made </script>, ENOENT) and the others', async () => {
+    const root = fresh(['en/<\\script>/x.md', docsPage(GOOD)], [GOOD, docsPage(GOOD)]);
+    const walk = await walkDocs(root, LIMIT);
+    expect(walk.pages.map((page) => page.path).sort()).toEqual(['en/<\\script>/x.md', GOOD].sort());
+    expect(walk.diagnostics).toEqual([]);
+    const { ir } = await buildIr({ docsDir: root });
+    expect(ir.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
   it('follows a symbolic link inside the root and reports one that leads out, without reading it', async () => {
     const root = fresh([GOOD, docsPage(GOOD)]);
     const outside = mkdtempSync(join(tmpdir(), 'apiref-outside-'));

@@ -94,8 +94,18 @@ function toStandardResult<T>(result: ValidationResult<T>): StandardSchemaV1.Resu
   };
 }
 
+/**
+ * The kind of what a check threw, without ever throwing itself: the thrown value may be a
+ * Proxy whose traps throw (`instanceof` runs `getPrototypeOf`) or an error whose `name` getter
+ * throws or is not a string.
+ */
 function describeError(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
+  try {
+    const name: unknown = error instanceof Error ? error.name : typeof error;
+    return typeof name === 'string' ? name : 'Error';
+  } catch {
+    return 'an exception that cannot be inspected';
+  }
 }
 
 // ---- paths -------------------------------------------------------------------------------

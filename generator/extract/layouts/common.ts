@@ -55,7 +55,11 @@ function requestLine(block: RootContent): string | null {
   return only?.type === 'inlineCode' && rest.length === 0 && HTTP_LINE.test(only.value.trim()) ? only.value.trim() : null;
 }
 
-/** `GET https://{{ api-host-mdb }}/managed-redis/v1/clusters/{clusterId}/backups`. */
+/**
+ * `GET https://{{ api-host-mdb }}/managed-redis/v1/clusters/{clusterId}/backups`. The space
+ * before `}}` is matched from the start of its run only (`(?<!\s)`), so a long run not followed
+ * by `}}` is scanned once, not from each of its positions.
+ */
 export function parseHttpLine(block: HttpRequestBlock): Pick<HttpBinding, 'verb' | 'host' | 'path' | 'pathParams'> | null {
   const match = HTTP_LINE.exec(requestLine(block) ?? '');
   if (!match) return null;
@@ -66,7 +70,7 @@ export function parseHttpLine(block: HttpRequestBlock): Pick<HttpBinding, 'verb'
     pathParams.push(jsonName);
     return `{${jsonName}}`;
   });
-  return { verb: verb as HttpVerb, host: host.replace(/\{\{\s*/g, '{{ ').replace(/\s*\}\}/g, ' }}'), path, pathParams };
+  return { verb: verb as HttpVerb, host: host.replace(/\{\{\s*/g, '{{ ').replace(/(?<!\s)\s*\}\}/g, ' }}'), path, pathParams };
 }
 
 /** `Managed Service for Redis API, REST: Cluster.listBackups` → [`Cluster`, `listBackups`]. */

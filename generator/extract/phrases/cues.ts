@@ -3,6 +3,8 @@
  * phrase row matched is a constraint the table does not know yet, and the caller warns of it.
  * They are kept narrow on purpose: human prose such as "The maximum number of results per
  * page" or "a regular expression to filter by" must not raise a warning on every page.
+ * What a cue lets stand between its words is bounded: an open `[^.]*` rescans the rest of the
+ * sentence from every repeated cue word.
  */
 export interface Cue {
   /** Lower-case text every hit contains, checked first: the regex runs only where it occurs. */
@@ -16,7 +18,7 @@ export const CUES_EN: readonly Cue[] = [
   cue('string length in characters', String.raw`string length in characters`),
   cue('number of elements', String.raw`\bnumber of elements (?:is|must)\b`),
   cue('must match the regular expression', String.raw`\b(?:value|key|element)s? must match the regular expression`),
-  cue('acceptable values are', String.raw`\bacceptable values are\b[^.\n]*\binclusive\b`),
+  cue('acceptable values are', String.raw`\bacceptable values are\b[^.\n]{0,200}\binclusive\b`),
   cue('value is', String.raw`\b(?:minimum|maximum) value is [-−+]?\d`),
   cue('value must', String.raw`\bvalue must (?:be (?:greater|less|equal|one of|between|exactly)|satisfy)\b`),
   cue('the length', String.raw`\bthe length (?:of each (?:map )?(?:key|value|element) )?must be\b`),

@@ -63,6 +63,7 @@ export class FactsBuilder {
   private duration: string | undefined;
   private unique = false;
   readonly unparsed: Array<{ text: string; offset: number }> = [];
+  private readonly unparsedAt = new Set<number>();
   private readonly conflicts: DescriptionFacts['conflicts'] = [];
 
   /** A length or an item count: `min` / `max` inclusive, either may be absent. */
@@ -141,7 +142,9 @@ export class FactsBuilder {
   }
 
   notUnderstood(text: string, offset: number): void {
-    if (!this.unparsed.some((entry) => entry.offset === offset)) this.unparsed.push({ text, offset });
+    if (this.unparsedAt.has(offset)) return;
+    this.unparsedAt.add(offset);
+    this.unparsed.push({ text, offset });
   }
 
   build(): DescriptionFacts {

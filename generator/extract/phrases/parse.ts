@@ -52,21 +52,37 @@ function run(markdown: string): { facts: DescriptionFacts; rows: PhraseRow[] } {
 }
 
 function reportUnmatchedCues(prepared: PreparedText, lower: string, cues: readonly Cue[], matched: readonly number[], facts: FactsBuilder): void {
+  const spans = byStart(matched);
   for (const { hint, regex } of cues) {
     if (!lower.includes(hint)) continue;
+    const isCovered = coverage(spans);
+    // Hits come in order; one inside the sentence just reported is that sentence again, and
+    // finding it anew would rescan the sentence once per hit (quadratic on repeated cue words).
+    let reportedEnd = -1;
     regex.lastIndex = 0;
     for (let hit = regex.exec(prepared.text); hit; hit = regex.exec(prepared.text)) {
-      if (covered(matched, hit.index)) continue;
+      if (hit.index < reportedEnd || isCovered(hit.index)) continue;
       const { start, end } = sentenceAround(prepared, hit.index);
       facts.notUnderstood(prepared.source.slice(start, end).trim(), start);
+      reportedEnd = end;
     }
   }
   facts.unparsed.sort((a, b) => a.offset - b.offset);
 }
 
-function covered(matched: readonly number[], at: number): boolean {
-  for (let i = 0; i < matched.length; i += 2) {
-    if (at >= (matched[i] ?? 0) && at < (matched[i + 1] ?? 0)) return true;
-  }
-  return false;
+/** Matched [start, end) pairs sorted by start. */
+function byStart(matched: readonly number[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < matched.length; i += 2) spans.push([matched[i] ?? 0, matched[i + 1] ?? 0]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether an offset lies in a matched span, for offsets asked in increasing order: one sweep. */
+function coverage(spans: ReadonlyArray<[number, number]>): (at: number) => boolean {
+  let next = 0;
+  let reach = 0;
+  return (at) => {
+    for (; next < spans.length && (spans[next]?.[0] ?? 0) <= at; next++) reach = Math.max(reach, spans[next]?.[1] ?? 0);
+    return at < reach;
+  };
 }

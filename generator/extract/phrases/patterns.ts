@@ -30,8 +30,10 @@ function re(source: string, flags = 'gu'): RegExp {
   return new RegExp(source.replaceAll(' ', '\\s+'), flags);
 }
 
-// Sentence-initial: start of text, after a sentence end, or at a line start.
-const START = String.raw`(?<=^\s*|[.!?;]\s+|\n\s*)`;
+// Sentence-initial: start of text, after a sentence end, or at a line start. The lookbehind
+// scans back over white space, so it runs only before a word (`(?=\S)`): inside a run of spaces
+// it would rescan the run at every position, quadratic time.
+const START = String.raw`(?=\S)(?<=^\s*|[.!?;]\s+|\n\s*)`;
 // Sentence-final: the generated sentences end the sentence right after their operand.
 const END = String.raw`(?=\.(?:\s|$)|\s*$)`;
 const END_OR_NOTE = String.raw`(?=\s*\(|\.(?:\s|$)|\s*$)`;
@@ -46,8 +48,12 @@ const LIST_RU = String.raw`(${OPERAND_ATOM}(?:(?:,\s*(?:или\s+)?|\s+или\s+
 const RANGE_DASH = String.raw`\s*[-–]\s*`;
 const DASH = '[—–-]';
 // Inline code as CommonMark pairs it: the closing backtick run (\x60) has the opening run's
-// length; runs of another length belong to the content.
-const CODE = String.raw`(?<fence>\x60+)(?<code>(?:[^\x60]|(?!\k<fence>(?!\x60))\x60+)+?)(?<!\x60)\k<fence>(?!\x60)`;
+// length; runs of another length belong to the content. Each run is taken whole, atomically
+// (`(?=(…))\k<…>`), as splitting a run two ways under a repetition takes exponential time; the
+// content is bounded (the longest documented pattern is ~400 characters) so that repeated
+// unclosed spans cannot make every attempt scan to the end of the text.
+const CODE_ITEMS = 2000;
+const CODE = String.raw`(?<fence>\x60+)(?!\x60)(?<code>(?:[^\x60]|(?!\k<fence>(?!\x60))(?=(?<run>\x60+))\k<run>){1,${CODE_ITEMS}}?)(?<!\x60)\k<fence>(?!\x60)`;
 const NAME = String.raw`\x60[^\x60\n]+\x60`;
 const FIELDS_EN = String.raw`(${NAME}(?:(?:\s*,\s*|\s+or\s+)${NAME})*)`;
 const FIELDS_RU = String.raw`(${NAME}(?:(?:\s*,\s*|\s+или\s+)${NAME})*)`;

@@ -22,7 +22,8 @@ const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((letter, i) => [letter, LA
 
 // Old RU/EN gRPC pages print a stray `false` between a description and its constraints:
 // "…request. false Максимальная длина…". It stands alone after a sentence and before the next.
-const FALSE_ARTIFACT = /(?<=(?:^|[.!?)])\s*)false(?=\s+\p{Lu}|\s*$)/gu;
+// `(?=false)` first: the lookbehind scans back over white space and must not run at every position.
+const FALSE_ARTIFACT = /(?=false)(?<=(?:^|[.!?)])\s*)false(?=\s+\p{Lu}|\s*$)/gu;
 
 export function prepareText(source: string): PreparedText {
   const code = codeSpans(source);
@@ -84,10 +85,15 @@ function runLength(source: string, at: number): number {
   return end - at;
 }
 
+/** Whether `at` lies in one of the sorted [start, end) spans: a binary search, as it runs per word. */
 export function insideSpan(spans: readonly number[], at: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    if (at < (spans[i] ?? 0)) return false;
-    if (at < (spans[i + 1] ?? 0)) return true;
+  let low = 0;
+  let high = spans.length / 2;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (at < (spans[2 * middle] ?? 0)) high = middle;
+    else if (at >= (spans[2 * middle + 1] ?? 0)) low = middle + 1;
+    else return true;
   }
   return false;
 }

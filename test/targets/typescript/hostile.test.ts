@@ -109,7 +109,14 @@ describe('a model with hostile names everywhere', () => {
     const declarations = readFileSync(join(built.dir, 'dist/etc-passwd/types.d.ts'), 'utf8');
     expect(declarations).toMatch(/export interface Constructor \{[\s\S]*export interface Promise_ \{/);
     const client = new (module.PromiseClient as unknown as new (options: object) => Record<string, unknown>)({});
-    for (const name of ['constructor_', 'waitForOperation_2', 'list', 'listAll', 'listAll_2', 'waitForOperation']) expect(typeof client[name], name).toBe('function');
+    for (const name of ['constructor_', 'waitForOperation_2', 'list', 'listAll', 'listAll_2', 'waitForOperation', 'toString_2', 'then_2']) expect(typeof client[name], name).toBe('function');
+  });
+
+  test('a method named then leaves the client no thenable: awaiting it gives the client itself', async () => {
+    const client = new (module.PromiseClient as unknown as new (options: object) => Record<string, unknown>)({});
+    expect(client['then']).toBeUndefined();
+    expect(await Promise.resolve(client)).toBe(client);
+    expect(String(client)).toBe('[object Object]');
   });
 
   test('enum values become keys of the const object without touching its prototype', () => {

@@ -67,8 +67,12 @@ export interface ProductModel {
 export const SHARED_DIRECTORY = 'shared';
 /** Directory names the package itself uses. */
 const RESERVED_DIRECTORIES = ['runtime', 'index', 'hosts', SHARED_DIRECTORY];
-/** Members every client class has from its base. */
-const RESERVED_MEMBERS = ['constructor', 'waitForOperation'];
+/**
+ * Members every client class has from its base and from Object.prototype (a method named
+ * `toString` fails the package's build with TS4114 under noImplicitOverride), and `then`,
+ * which would make a client a thenable that `await` unwraps.
+ */
+const RESERVED_MEMBERS = ['constructor', 'waitForOperation', 'then', ...Object.getOwnPropertyNames(Object.prototype)];
 
 const WELL_KNOWN_IDS: ReadonlyMap<string, WellKnown> = new Map(
   (

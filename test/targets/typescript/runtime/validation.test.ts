@@ -127,6 +127,28 @@ describe('createValidator', () => {
     expect(validate(hostile).ok).toBe(false);
   });
 
+  const throwing = (thrown: () => unknown): object => Object.defineProperty({}, 'child', { enumerable: true, get: () => { throw thrown(); } });
+  const throwingTraps = (): object =>
+    new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); } });
+
+  test.each([
+    ['an error whose own name getter throws', () => Object.defineProperty(new Error('boom'), 'name', { get: () => { throw new Error('name'); } })],
+    ['an error whose name is a symbol', () => Object.defineProperty(new Error('boom'), 'name', { value: Symbol('x') })],
+    ['a Proxy with a throwing getPrototypeOf trap', throwingTraps],
+    ['undefined', () => undefined],
+  ])('a getter that throws %s yields an issue, never an exception', (_, thrown) => {
+    const result = validate(throwing(thrown));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.code).toBe('invalid');
+    expect(validate['~standard'].validate(throwing(thrown))).toMatchObject({ issues: [{ path: [] }] });
+  });
+
+  test('a Proxy with throwing traps as the value itself gives a result, never an exception', () => {
+    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    expect(validate(hostile)).toMatchObject({ ok: false, issues: [{ code: 'invalid' }] });
+    expect(typeof validate(throwingTraps()).ok).toBe('boolean');
+  });
+
   test('is a Standard Schema v1 with paths as keys', () => {
     const standard = validate['~standard'];
     expect(standard.version).toBe(1);

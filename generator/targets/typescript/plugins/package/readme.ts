@@ -3,6 +3,7 @@ import type { MethodModel, ProductModel } from '../../model/product.ts';
 import type { EmitOptions } from '../../options.ts';
 import { GENERATED_HEADER } from '../../print.ts';
 import { GUIDE } from './guide.ts';
+import { codeSpan, markdownText } from './markdown-text.ts';
 import { usageExample } from './usage.ts';
 
 /** README.md: what the package is, a short example, and every product, service and method. */
@@ -45,9 +46,9 @@ export function readme(options: EmitOptions, products: readonly ProductModel[]):
 }
 
 function productSection(options: EmitOptions, product: ProductModel): string[] {
-  const lines = [`### ${product.product}`, '', `\`import { … } from '${options.packageName}/${product.directory}';\``, ''];
+  const lines = [`### ${markdownText(product.product)}`, '', codeSpan(`import { … } from '${options.packageName}/${product.directory}';`), ''];
   for (const service of product.services) {
-    lines.push(`**${service.className}** (\`${service.service.id}\`)`, '', '| Method | Call |', '| --- | --- |');
+    lines.push(`**${service.className}** (${codeSpan(service.service.id)})`, '', '| Method | Call |', '| --- | --- |');
     for (const model of service.methods) lines.push(`| \`${memberList(model)}\` | ${callText(model.method)} |`);
     lines.push('');
   }
@@ -60,5 +61,5 @@ function memberList(model: MethodModel): string {
 
 function callText(method: Method): string {
   if (method.http === null || method.clientStreaming) return 'gRPC only';
-  return `\`${method.http.verb} ${method.http.path.replace(/\|/g, '\\|')}\``;
+  return codeSpan(`${method.http.verb} ${method.http.path}`, true);
 }

@@ -1,4 +1,5 @@
 import { stringLiteral } from '../../text.ts';
+import { hasNestedRepetition } from './pattern-risk.ts';
 
 /**
  * The module-level constants a validators module needs: enum value sets, compiled patterns,
@@ -27,15 +28,20 @@ export class ModuleConstants {
 
   /**
    * The docs' patterns are RE2 expressions meant to match the whole value. One that JavaScript
-   * cannot compile is left unchecked, and said so, rather than checked wrongly.
+   * cannot compile on its own is left unchecked, and said so, rather than checked wrongly:
+   * `[a-z]+)|(.*` compiles once anchored, as `^(?:[a-z]+)|(.*)$`, which accepts anything. One
+   * that may take exponential time (`(a|aa)+`, see pattern-risk.ts) is left unchecked too: RE2
+   * runs it in linear time, a JavaScript validator would hang on a 40-character value.
    */
   pattern(source: string): string | undefined {
     if (this.#patterns.has(source)) return this.#patterns.get(source);
     const anchored = `^(?:${source})$`;
-    const flags = compiles(anchored, 'u') ? 'u' : compiles(anchored, '') ? '' : undefined;
+    const flags = compiles(source, 'u') && compiles(anchored, 'u') ? 'u' : compiles(source, '') && compiles(anchored, '') ? '' : undefined;
     let name: string | undefined;
     if (flags === undefined) {
       this.#warn(`pattern ${JSON.stringify(source)} is not a JavaScript regular expression; it is not checked`);
+    } else if (hasNestedRepetition(source)) {
+      this.#warn(`pattern ${JSON.stringify(source)} repeats a group that can match one text many ways (exponential time in JavaScript); it is not checked`);
     } else {
       name = `$pattern${this.#patterns.size}`;
       this.#declarations.push(`const ${name} = /* @__PURE__ */ new RegExp(${stringLiteral(anchored)}, ${stringLiteral(flags)});`);
