@@ -1,15 +1,17 @@
 import type { LocalizedText, Method, Service } from '../model/ir.ts';
+import { packageProduct } from '../model/docs-paths.ts';
 import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
 import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 
 /** One service per product and name, with methods merged across the pages that document them. */
 export function mergeServices(occurrences: Occurrences, context: MergeContext): Service[] {
   const services: Service[] = [];
+  const packages = apiPackages(occurrences);
   for (const methods of occurrences.methods.values()) {
     const all = [...methods.values()].flat();
     const first = all[0];
     if (!first) continue;
-    const pkg = all.map((entry) => entry.service.package).find((found) => found !== null);
+    const pkg = servicePackage(all, packages, packages.main.get(apiKey(first)) ?? null);
     services.push({
       id: pkg ? `${pkg}.${first.serviceName}` : `${first.product}.${first.serviceName}`,
       name: first.serviceName,
@@ -19,6 +21,70 @@ export function mergeServices(occurrences: Occurrences, context: MergeContext): 
     });
   }
   return withUniqueIds(services);
+}
+
+const apiKey = (entry: MethodOccurrence): string => `${entry.product}\u0000${entry.api}`;
+
+interface ApiPackages {
+  /** Packages whose messages pages of several APIs show (`yandex.cloud.access`, `yandex.cloud.maintenance.v2`). */
+  shared: Set<string>;
+  /** Each API's package most of its method pages show, shared ones aside. */
+  main: Map<string, string>;
+}
+
+/** What the method pages show of packages (by their request's, else operation's or response's, full name). */
+function apiPackages(occurrences: Occurrences): ApiPackages {
+  const votes = new Map<string, Map<string, number>>();
+  const apisOf = new Map<string, Set<string>>();
+  for (const methods of occurrences.methods.values()) {
+    for (const list of methods.values()) {
+      for (const entry of list) {
+        const pkg = entry.service.package;
+        if (!pkg) continue;
+        vote(votes, apiKey(entry), pkg);
+        apisOf.set(pkg, (apisOf.get(pkg) ?? new Set()).add(apiKey(entry)));
+      }
+    }
+  }
+  const shared = new Set([...apisOf].filter(([, apis]) => apis.size > 1).map(([pkg]) => pkg));
+  const main = new Map<string, string>();
+  for (const [api, counts] of votes) {
+    const own = new Map([...counts].filter(([pkg]) => !shared.has(pkg)));
+    if (own.size > 0) main.set(api, mostVoted(own));
+  }
+  return { shared, main };
+}
+
+/**
+ * A service's package is the one most of its pages show, packages shared by several APIs
+ * aside: a page whose request is a common package's message (resource-manager's
+ * `ListAccessBindings` takes a `yandex.cloud.access` request; every managed database's
+ * `MaintenanceService` takes `yandex.cloud.maintenance.v2` ones) does not move its service
+ * there. A service whose every page shows a shared package of another product than its API's
+ * main package is in that main package.
+ */
+function servicePackage(entries: readonly MethodOccurrence[], packages: ApiPackages, main: string | null): string | null {
+  const own = new Map<string, number>();
+  const shared = new Map<string, number>();
+  for (const { service } of entries) {
+    const counts = packages.shared.has(service.package ?? '') ? shared : own;
+    if (service.package) counts.set(service.package, (counts.get(service.package) ?? 0) + 1);
+  }
+  if (own.size > 0) return mostVoted(own);
+  if (shared.size === 0) return main;
+  const common = mostVoted(shared);
+  return main !== null && packageProduct(main) !== packageProduct(common) ? main : common;
+}
+
+function vote(votes: Map<string, Map<string, number>>, key: string, pkg: string): void {
+  let counts = votes.get(key);
+  if (!counts) votes.set(key, (counts = new Map()));
+  counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
+}
+
+/** The package with most votes; a tie goes to the first name in order, so the pages' order never decides. */
+function mostVoted(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? '';
 }
 
 /**
