@@ -52,7 +52,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
     reportMissedMethodPage(sections, diagnostics);
     return result(lang, layout);
   }
-  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text);
+  const context = new PageContext(path, lang, productOf(path, restPathOf(sections)), diagnostics, text, layout);
   try {
     const services = extractLayout(layout, sections, context);
     if (layout === 'rest-method') applyRequestSchema(root, services, context);

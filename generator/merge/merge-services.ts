@@ -1,10 +1,11 @@
-import type { LocalizedText, Method, Service } from '../model/ir.ts';
+import type { LocalizedText, Method, Service, TypeDef } from '../model/ir.ts';
+import { bindBodyField } from './body-field.ts';
 import { packageProduct } from '../model/docs-paths.ts';
 import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
 import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 
 /** One service per product and name, with methods merged across the pages that document them. */
-export function mergeServices(occurrences: Occurrences, context: MergeContext): Service[] {
+export function mergeServices(occurrences: Occurrences, types: ReadonlyMap<string, TypeDef>, context: MergeContext): Service[] {
   const services: Service[] = [];
   const packages = apiPackages(occurrences);
   for (const methods of occurrences.methods.values()) {
@@ -17,7 +18,7 @@ export function mergeServices(occurrences: Occurrences, context: MergeContext): 
       name: first.serviceName,
       product: first.product,
       description: all.reduce<LocalizedText>((text, entry) => mergeText(text, entry.service.description), {}),
-      methods: [...methods.values()].map((list) => mergeMethod(list, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      methods: [...methods.values()].map((list) => mergeMethod(list, types, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     });
   }
   return withUniqueIds(services);
@@ -99,7 +100,7 @@ function withUniqueIds(services: Service[]): Service[] {
   return services;
 }
 
-function mergeMethod(list: readonly MethodOccurrence[], context: MergeContext): Method {
+function mergeMethod(list: readonly MethodOccurrence[], types: ReadonlyMap<string, TypeDef>, context: MergeContext): Method {
   const [first, ...rest] = list as [MethodOccurrence, ...MethodOccurrence[]];
   const method: Method = {
     name: first.method.name,
@@ -126,6 +127,8 @@ function mergeMethod(list: readonly MethodOccurrence[], context: MergeContext): 
     method.sources.push(...other.sources);
   }
   method.sources = [...new Set(method.sources)].sort(compareRefs);
+  const bodyType = list.find((entry) => entry.method.bodyType)?.method.bodyType;
+  if (bodyType) bindBodyField(method, context.idOf(bodyType), types, context);
   return method;
 }
 

@@ -1,6 +1,6 @@
 import type { Layout } from '../model/ir.ts';
 import { docsFolder, packageProduct, restProduct } from '../model/docs-paths.ts';
-import { apiFolder } from './api-folders.ts';
+import { apiFolder } from '../model/api-folder.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {

@@ -1,4 +1,4 @@
-import { docsFolder } from '../model/docs-paths.ts';
+import { docsFolder } from './docs-paths.ts';
 
 const VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/;
 
@@ -15,4 +15,15 @@ export function apiFolder(path: string): string | null {
   if (parts[1]?.startsWith('_api-ref')) return null;
   const version = parts[parts.indexOf('api-ref') + 1] ?? '';
   return parts.includes('api-ref') && VERSION.test(version) ? `${docsFolder(path)}/${version}` : docsFolder(path);
+}
+
+/**
+ * What tells a page's API apart within its product (`v1` for `en/datasphere/api-ref/v1/…`,
+ * `idp` for `en/organization/idp/api-ref/…`), empty for the product's main API: the ids of
+ * the page's unnamed types carry it, so that `Delete`'s request in datasphere v1 and v2 are two.
+ */
+export function apiQualifier(path: string, product: string): string {
+  const api = apiFolder(path);
+  if (api === null || api === product) return '';
+  return api.startsWith(product) ? api.slice(product.length).replace(/^[-/]/, '') : api;
 }
