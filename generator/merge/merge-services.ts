@@ -1,10 +1,10 @@
 import type { LocalizedText, Method, Service, TypeDef } from '../model/ir.ts';
-import { bindBodyField } from './body-field.ts';
 import { packageProduct } from '../model/docs-paths.ts';
+import { bindBodyField } from './body-field.ts';
 import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
 import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 
-/** One service per product and name, with methods merged across the pages that document them. */
+/** One service per API (see apiFolder) and name, with methods merged across the pages that document them. */
 export function mergeServices(occurrences: Occurrences, types: ReadonlyMap<string, TypeDef>, context: MergeContext): Service[] {
   const services: Service[] = [];
   const packages = apiPackages(occurrences);
@@ -67,10 +67,7 @@ function apiPackages(occurrences: Occurrences): ApiPackages {
 function servicePackage(entries: readonly MethodOccurrence[], packages: ApiPackages, main: string | null): string | null {
   const own = new Map<string, number>();
   const shared = new Map<string, number>();
-  for (const { service } of entries) {
-    const counts = packages.shared.has(service.package ?? '') ? shared : own;
-    if (service.package) counts.set(service.package, (counts.get(service.package) ?? 0) + 1);
-  }
+  for (const { service } of entries) if (service.package) count(packages.shared.has(service.package) ? shared : own, service.package);
   if (own.size > 0) return mostVoted(own);
   if (shared.size === 0) return main;
   const common = mostVoted(shared);
@@ -80,8 +77,10 @@ function servicePackage(entries: readonly MethodOccurrence[], packages: ApiPacka
 function vote(votes: Map<string, Map<string, number>>, key: string, pkg: string): void {
   let counts = votes.get(key);
   if (!counts) votes.set(key, (counts = new Map()));
-  counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
+  count(counts, pkg);
 }
+
+const count = (counts: Map<string, number>, pkg: string): void => void counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
 
 /** The package with most votes; a tie goes to the first name in order, so the pages' order never decides. */
 function mostVoted(counts: ReadonlyMap<string, number>): string {
