@@ -62,7 +62,8 @@ function apiPackages(occurrences: Occurrences): ApiPackages {
  * `ListAccessBindings` takes a `yandex.cloud.access` request; every managed database's
  * `MaintenanceService` takes `yandex.cloud.maintenance.v2` ones) does not move its service
  * there. A service whose every page shows a shared package of another product than its API's
- * main package is in that main package.
+ * main package is in that main package, and so is one whose pages show none (legacy pages
+ * name no types) beside services of its API that do.
  */
 function servicePackage(entries: readonly MethodOccurrence[], packages: ApiPackages, main: string | null): string | null {
   const own = new Map<string, number>();
