@@ -1,4 +1,5 @@
 import type { LocalizedText, Method, Service, TypeDef } from '../model/ir.ts';
+import { apiQualifier } from '../model/api-folder.ts';
 import { packageProduct } from '../model/docs-paths.ts';
 import { bindBodyField } from './body-field.ts';
 import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
@@ -7,21 +8,25 @@ import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 /** One service per API (see apiFolder) and name, with methods merged across the pages that document them. */
 export function mergeServices(occurrences: Occurrences, types: ReadonlyMap<string, TypeDef>, context: MergeContext): Service[] {
   const services: Service[] = [];
+  const byProduct = new Map<Service, string>();
   const packages = apiPackages(occurrences);
   for (const methods of occurrences.methods.values()) {
     const all = [...methods.values()].flat();
     const first = all[0];
     if (!first) continue;
     const pkg = servicePackage(all, packages, packages.main.get(apiKey(first)) ?? null);
-    services.push({
-      id: pkg ? `${pkg}.${first.serviceName}` : `${first.product}.${first.serviceName}`,
+    const productId = [first.product, apiQualifier(first.page.source.path, first.product), first.serviceName].filter(Boolean).join('.');
+    const service: Service = {
+      id: pkg ? `${pkg}.${first.serviceName}` : productId,
       name: first.serviceName,
       product: first.product,
       description: all.reduce<LocalizedText>((text, entry) => mergeText(text, entry.service.description), {}),
       methods: [...methods.values()].map((list) => mergeMethod(list, types, context)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    });
+    };
+    services.push(service);
+    byProduct.set(service, productId);
   }
-  return withUniqueIds(services);
+  return withUniqueIds(services, byProduct);
 }
 
 const apiKey = (entry: MethodOccurrence): string => `${entry.product}\u0000${entry.api}`;
@@ -89,14 +94,14 @@ function mostVoted(counts: ReadonlyMap<string, number>): string {
 }
 
 /**
- * Services of several products can share their messages' package (every managed product's
- * `MaintenanceService` takes `yandex.cloud.maintenance.v2` requests). The package then names
- * no single service, so each is known by its product instead.
+ * Services of several products can still share a package (where no page of theirs shows their
+ * own). The package then names no single service, so each is known by its product and API
+ * (`managed-mysql.MaintenanceService`, `datasphere.v1.ProjectService`) instead.
  */
-function withUniqueIds(services: Service[]): Service[] {
+function withUniqueIds(services: Service[], byProduct: ReadonlyMap<Service, string>): Service[] {
   const count = new Map<string, number>();
   for (const service of services) count.set(service.id, (count.get(service.id) ?? 0) + 1);
-  for (const service of services) if ((count.get(service.id) ?? 0) > 1) service.id = `${service.product}.${service.name}`;
+  for (const service of services) if ((count.get(service.id) ?? 0) > 1) service.id = byProduct.get(service) ?? service.id;
   return services;
 }
 

@@ -30,6 +30,11 @@ describe('services of one product and name in different APIs', () => {
     expect(serviceOf('managed-redis', 'MaintenanceService')).toEqual(['yandex.cloud.mdb.redis.v1.MaintenanceService']);
   });
 
+  it('knows services by product where only a package many products share names them', () => {
+    expect(serviceOf('managed-kafka', 'MaintenanceService')).toEqual(['managed-kafka.MaintenanceService']);
+    expect(serviceOf('managed-greenplum', 'MaintenanceService')).toEqual(['managed-greenplum.MaintenanceService']);
+  });
+
   it('reports no conflict among them', () => {
     expect(ir.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('conflicting-'))).toEqual([]);
   });
