@@ -93,16 +93,30 @@ function enumValueOf(item: ListItem): RawEnumValue | null {
   return { name: match[1] ?? '', description: [head, tail].filter(Boolean).join('\n\n') };
 }
 
-/** Finds the enum value list among a description's blocks and returns it with the remaining blocks. */
+/**
+ * Finds the enum value list among a description's blocks and returns it with the remaining
+ * blocks. A value's own text can hold a list (`- `MASTERNODE`: … runs:` then `* HDFS: Namenode`):
+ * markdown ends the value list there and starts it again after, so neighbouring lists are one
+ * listing, the lists between its value lists being the text of the value before them.
+ */
 export function splitEnumList(
   blocks: readonly RootContent[],
   strict: boolean,
 ): { values: RawEnumValue[] | null; rest: RootContent[] } {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (block?.type !== 'list') continue;
-    const values = enumValuesOf(block, strict);
-    if (values) return { values, rest: [...blocks.slice(0, i), ...blocks.slice(i + 1)] };
+    if (block?.type !== 'list' || !enumValuesOf(block, strict)) continue;
+    let start = i;
+    while (start > 0 && blocks[start - 1]?.type === 'list') start--;
+    while (start < i && !enumValuesOf(blocks[start] as List, strict)) start++;
+    const values: RawEnumValue[] = [];
+    for (const list of blocks.slice(start, i + 1) as List[]) {
+      const listed = enumValuesOf(list, strict);
+      const last = values.at(-1);
+      if (listed) values.push(...listed);
+      else if (last) last.description = [last.description, blocksToMarkdown([list])].filter(Boolean).join('\n');
+    }
+    return { values, rest: [...blocks.slice(0, start), ...blocks.slice(i + 1)] };
   }
   return { values: null, rest: [...blocks] };
 }

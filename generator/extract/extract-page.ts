@@ -53,7 +53,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
     reportMissedMethodPage(sections, diagnostics);
     return result(lang, OTHER_LAYOUT);
   }
-  const context = new PageContext(path, lang, pageProduct(path, restPathOf(sections)), diagnostics, text);
+  const context = new PageContext(path, lang, pageProduct(path, restPathOf(sections)), diagnostics, text, layout.name);
   try {
     const services = layout.extract({ root, sections }, context);
     if (!services.some((service) => service.methods.length > 0) && !diagnostics.list.some((entry) => entry.severity !== 'info')) {

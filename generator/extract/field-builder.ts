@@ -34,7 +34,8 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   if (row.typeSource !== null && notation === null) {
     context.diagnostics.at(row.node, 'warning', 'unknown-type-notation', `field '${documentedName}': type notation '${row.typeSource}' is not recognised; typed as string`);
   }
-  const wantsEnum = notation?.kind === 'enum' || row.typeSource === null || (notation?.kind === 'scalar' && notation.scalar === 'string');
+  const plainString = notation?.kind === 'scalar' && notation.scalar === 'string' && !context.marksEnums;
+  const wantsEnum = notation?.kind === 'enum' || row.typeSource === null || plainString;
   const { values, rest } = wantsEnum ? splitEnumList(row.description, notation?.kind !== 'enum') : { values: null, rest: row.description };
   const text = blocksToMarkdown(rest, context.source);
   const facts = parseDescription(text);
@@ -127,7 +128,7 @@ function defineEnum(owner: TypeName, name: string | null, jsonName: string, valu
   const linked = name ? linkedFullName(text, name) : null;
   const typeName: TypeName = linked
     ? { id: linked, name: enumName, origin: 'qualified' }
-    : { id: `${owner.id}.${enumName}`, name: enumName, origin: name ? owner.origin : 'anonymous' };
+    : { id: scopedEnumId(owner, enumName, jsonName, values, context), name: enumName, origin: name ? owner.origin : 'anonymous' };
   if (values.length === 0) {
     context.diagnostics.at(row.node, 'info', 'empty-enum', `enum '${enumName}' lists no values`);
   }
@@ -142,6 +143,20 @@ function defineEnum(owner: TypeName, name: string | null, jsonName: string, valu
   };
   context.addType(type);
   return typeName;
+}
+
+/**
+ * An inline enum is known by its message and name (`…ListArtifactsWithFiltersRequest.Kind`),
+ * but one message can hold two enums of one name from different messages (`registry_kind` a
+ * `Registry.Kind`, `kind` an `Artifact.Kind`): the second, listing other values, is told
+ * apart by its field, and the merge meets it with its own type by its values.
+ */
+function scopedEnumId(owner: TypeName, enumName: string, jsonName: string, values: readonly { name: string }[], context: PageContext): string {
+  const id = `${owner.id}.${enumName}`;
+  const existing = context.types.get(id);
+  if (existing?.kind !== 'enum' || existing.values.length === 0 || values.length === 0) return id;
+  const same = existing.values.length === values.length && existing.values.every((value, i) => value.name === values[i]?.name);
+  return same ? id : `${owner.id}.${pascalCase(jsonName)}${enumName}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { Lang, LocalizedText, TypeRef } from '../model/ir.ts';
+import type { Lang, Layout, LocalizedText, TypeRef } from '../model/ir.ts';
 import type { IdOrigin, PageType } from '../model/page.ts';
 import { blocksToMarkdown } from './description.ts';
 import type { PageDiagnostics } from './location.ts';
@@ -27,7 +27,13 @@ export class PageContext {
     readonly diagnostics: PageDiagnostics,
     /** The page's text, for descriptions kept as written. */
     readonly source: string,
+    readonly layout: Layout = 'other',
   ) {}
+
+  /** The 2024+ layouts mark every enum `**enum**`; legacy pages write many as `**string**` with their values listed. */
+  get marksEnums(): boolean {
+    return this.layout === 'grpc-method' || this.layout === 'rest-method';
+  }
 
   describe(blocks: readonly RootContent[]): LocalizedText {
     return this.text(blocksToMarkdown(blocks, this.source));

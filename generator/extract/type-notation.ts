@@ -176,7 +176,8 @@ function parseBold(text: string): TypeNotation | null {
   const link = LINK.exec(generic ? (generic[1] ?? '') : inner);
   if (!link) return null;
   const target = linkTarget(link[1] ?? '', link[2] ?? '');
-  const wellKnown = WELL_KNOWN[target.text];
+  // A REST page links `[TimeOfDay](#google.type.TimeOfDay)` (`…TimeOfDay2` for a second copy) to a section of its own: the anchor names it.
+  const wellKnown = WELL_KNOWN[target.text] ?? WELL_KNOWN[(target.anchor ?? '').replace(/\d+$/, '')];
   if (wellKnown) {
     const param = generic ? LINK.exec(generic[2] ?? '') : null;
     return { kind: 'wellKnown', wellKnown, generic: param ? linkTarget(param[1] ?? '', param[2] ?? '') : null };

@@ -12,6 +12,8 @@ import { dropUnreachable } from './prune.ts';
 import { addBuiltins } from './undocumented.ts';
 import { unifyTypes } from './unify.ts';
 
+const STANDARD = /^google\.(?:protobuf|type)\./;
+
 /**
  * Merges what every page says into one model: a service, method or type documented on
  * many pages (EN and RU, REST and gRPC) becomes one entry. Pure and order-independent:
@@ -38,9 +40,10 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
   for (const [id, list] of byChosen) types.set(id, mergeType(id, list.sort((a, b) => comparePages(a.page, b.page)), context));
   for (const type of types.values()) if (type.kind === 'message') for (const field of type.fields) field.constraints = orderConstraints(field.constraints);
 
-  const services = mergeServices(occurrences, context);
+  const services = mergeServices(occurrences, types, context);
   addBuiltins(types, services, context);
-  dropUnreachable(types, services, (id) => occurrences.types.get(id)?.[0]?.type.origin === 'anonymous');
+  // A standard type a page documents in a section of its own (`## TimeOfDay {#google.type.TimeOfDay}`) is the model's well-known one.
+  dropUnreachable(types, services, (id) => occurrences.types.get(id)?.[0]?.type.origin === 'anonymous' || STANDARD.test(id));
   const layouts = new Map(pages.map((page) => [page.source.path, page.source.layout]));
   for (const service of services) {
     for (const method of service.methods) {

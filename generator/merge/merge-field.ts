@@ -43,8 +43,12 @@ function wireClass(type: TypeRef): string {
   return type.scalar;
 }
 
-/** Types whose JSON form is a string: a page that writes `**string**` for them says nothing false. */
-const STRING_ON_THE_WIRE = new Set(['string', 'int64', 'uint64', 'bytes', 'Timestamp', 'Duration', 'FieldMask']);
+/**
+ * Types whose JSON form is, or may be, a string: a page that writes `**string**` for them says
+ * nothing false. Proto3's JSON mapping takes a double or float as a string too (`"0.75"`), and
+ * REST pages write `**string**` for some (`utilizationTarget`, where the gRPC page says `double`).
+ */
+const STRING_ON_THE_WIRE = new Set(['string', 'int64', 'uint64', 'bytes', 'Timestamp', 'Duration', 'FieldMask', 'double', 'float']);
 
 function mergeFieldType(a: Field, b: Field): { type: TypeRef; map: Field['map'] } | null {
   if (Boolean(a.map) !== Boolean(b.map)) {

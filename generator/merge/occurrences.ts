@@ -1,6 +1,7 @@
 import { pageLayoutNamed } from '../extract/layouts/registry.ts';
 import type { Layout } from '../model/ir.ts';
 import { docsFolder, docsTree, packageProduct, restProduct } from '../model/docs-paths.ts';
+import { apiFolder } from '../model/api-folder.ts';
 import type { PageExtract, PageMethod, PageService, PageType } from '../model/page.ts';
 
 export interface TypeOccurrence {
@@ -16,6 +17,8 @@ export interface MethodOccurrence {
   product: string;
   /** The service's name once REST resource names are matched to gRPC services (see serviceNameOf). */
   serviceName: string;
+  /** The API the page documents within its product (see apiFolder). */
+  api: string;
 }
 
 /** gRPC before REST, then newer before legacy; a page in no layout last. */
@@ -36,7 +39,7 @@ export function comparePages(a: PageExtract, b: PageExtract): number {
   );
 }
 
-const serviceKey = (product: string, name: string): string => `${product}\u0000${name}`;
+const serviceKey = (product: string, name: string, api = ''): string => `${product}\u0000${name}\u0000${api}`;
 
 /** Everything the pages say, indexed by type id and by service and method. */
 export class Occurrences {
@@ -51,17 +54,48 @@ export class Occurrences {
     for (const page of ranked) {
       if (!isRest(page)) for (const service of page.services) grpcServices.add(serviceKey(productOf(page, service), service.name));
     }
+    const named = (page: PageExtract, service: PageService): [string, string] => {
+      const product = productOf(page, service);
+      return [product, isRest(page) ? serviceNameOf(product, service.name, grpcServices) : service.name];
+    };
+    const apis = new KnownApis();
+    for (const page of ranked) {
+      const api = apiFolder(page.source.path);
+      if (api !== null) for (const service of page.services) apis.add(serviceKey(...named(page, service)), api, service.package);
+    }
     for (const page of ranked) {
       for (const type of page.types) push(this.types, type.id, { type, page });
       for (const service of page.services) {
-        const product = productOf(page, service);
-        const serviceName = isRest(page) ? serviceNameOf(product, service.name, grpcServices) : service.name;
-        const key = serviceKey(product, serviceName);
+        const [product, serviceName] = named(page, service);
+        const api = apiFolder(page.source.path) ?? apis.likeliest(serviceKey(product, serviceName), service.package);
+        const key = serviceKey(product, serviceName, api);
         let methods = this.methods.get(key);
         if (!methods) this.methods.set(key, (methods = new Map()));
-        for (const method of service.methods) push(methods, method.name, { method, service, page, product, serviceName });
+        for (const method of service.methods) push(methods, method.name, { method, service, page, product, serviceName, api });
       }
     }
+  }
+}
+
+/**
+ * The APIs that current-layout pages file each product's service under. A legacy page names
+ * no API: it joins the one its package says, else the product's main API (no subfolder or
+ * version folder: the shortest name).
+ */
+class KnownApis {
+  private readonly byService = new Map<string, Map<string, string | null>>();
+
+  add(service: string, api: string, pkg: string | null): void {
+    let apis = this.byService.get(service);
+    if (!apis) this.byService.set(service, (apis = new Map()));
+    if (!apis.get(api)) apis.set(api, pkg);
+  }
+
+  likeliest(service: string, pkg: string | null): string {
+    const apis = [...(this.byService.get(service) ?? [])];
+    const byPackage = pkg === null ? undefined : apis.find(([, known]) => known === pkg);
+    const shortest = apis.map(([api]) => api).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+    return byPackage?.[0] ?? shortest ?? '';
   }
 }
 

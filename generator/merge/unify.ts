@@ -12,21 +12,23 @@ import { UnionFind } from './union-find.ts';
  */
 export function unifyTypes(occurrences: Occurrences): UnionFind {
   const sets = new UnionFind();
-  const pending: [string, string][] = [];
+  const sameMethods: [string, string][] = [];
+  const roots = new Set<string>();
   for (const methods of occurrences.methods.values()) {
     for (const list of methods.values()) {
+      for (const { method } of list) roots.add(method.request).add(method.response);
       const [first, ...rest] = list;
       if (!first) continue;
       for (const other of rest) {
-        pending.push([first.method.request, other.method.request], [first.method.response, other.method.response]);
+        sameMethods.push([first.method.request, other.method.request], [first.method.response, other.method.response]);
         const [a, b] = [first.method.operation, other.method.operation];
-        if (a?.metadata && b?.metadata) pending.push([a.metadata, b.metadata]);
-        if (a?.response && b?.response) pending.push([a.response, b.response]);
+        if (a?.metadata && b?.metadata) sameMethods.push([a.metadata, b.metadata]);
+        if (a?.response && b?.response) sameMethods.push([a.response, b.response]);
       }
     }
   }
-  pending.push(...sameNameInProduct(occurrences), ...acrossCopies(occurrences), ...sameAnonymousShapes(occurrences));
-  walk(pending, occurrences, sets);
+  // Surest first: what pages of one method say is one type binds before a likeness of names or shapes can.
+  walk([sameMethods, sameNameInProduct(occurrences), acrossCopies(occurrences), sameAnonymousShapes(occurrences, roots)], occurrences, sets);
   for (const [a, b] of sameEnumsInPackage(occurrences)) sets.union(a, b);
   return sets;
 }
@@ -36,9 +38,11 @@ export function unifyTypes(occurrences: Occurrences): UnionFind {
  * (`config.redisConfig_5_0.effectiveConfig`, `….userConfig`, `….defaultConfig`). Anonymous
  * messages of one product documented alike — the same fields, types, limits and text, all the
  * way down — are one, where one name fits every place (`fittingName`); messages alike but for
- * names with no word in common stay apart, so that no field is typed under another's name.
+ * names with no word in common stay apart, so that no field is typed under another's name. A
+ * method's own request or response is not: `Delete` and `Stop` taking the same path parameter
+ * still take different messages.
  */
-function sameAnonymousShapes(occurrences: Occurrences): [string, string][] {
+function sameAnonymousShapes(occurrences: Occurrences, roots: ReadonlySet<string>): [string, string][] {
   const shapes = new Map<string, string>();
   const shapeOf = (id: string, depth: number): string => {
     const cached = shapes.get(id);
@@ -59,7 +63,7 @@ function sameAnonymousShapes(occurrences: Occurrences): [string, string][] {
   const alike = new Map<string, { id: string; name: string }[]>();
   for (const [id, list] of occurrences.types) {
     const type = list[0]?.type;
-    if (type?.kind !== 'message' || type.origin !== 'anonymous' || type.fields.length === 0) continue;
+    if (type?.kind !== 'message' || type.origin !== 'anonymous' || type.fields.length === 0 || roots.has(id)) continue;
     const key = `${id.slice(0, id.indexOf('.'))}\u0000${shapeOf(id, 0)}`;
     alike.get(key)?.push({ id, name: type.name }) ?? alike.set(key, [{ id, name: type.name }]);
   }
@@ -99,23 +103,27 @@ function sameEnumsInPackage(occurrences: Occurrences): [string, string][] {
   return pairs;
 }
 
-function walk(pending: [string, string][], occurrences: Occurrences, sets: UnionFind): void {
+/** Joins each batch's pairs, and the field types they lead to, before the next batch. */
+function walk(batches: [string, string][][], occurrences: Occurrences, sets: UnionFind): void {
   const fieldTypes = indexFieldTypes(occurrences);
   // The full protobuf name a set holds, by the set's root: two different ones never join.
   const qualified = new Map<string, string>();
   const qualifiedOf = (id: string): string | undefined => qualified.get(sets.find(id)) ?? (describe(id, occurrences)?.origin === 'qualified' ? id : undefined);
-  while (pending.length > 0) {
-    const [a, b] = pending.pop() as [string, string];
-    const [qa, qb] = [qualifiedOf(a), qualifiedOf(b)];
-    if ((qa && qb && qa !== qb) || !sameKind(a, b, occurrences) || !sets.union(a, b)) continue;
-    const merged = qa ?? qb;
-    if (merged) qualified.set(sets.find(a), merged);
-    const fieldsA = fieldTypes.get(a);
-    const fieldsB = fieldTypes.get(b);
-    if (!fieldsA || !fieldsB) continue;
-    for (const [jsonName, refA] of fieldsA) {
-      const refB = fieldsB.get(jsonName);
-      if (refB !== undefined && refB !== refA) pending.push([refA, refB]);
+  for (const batch of batches) {
+    const pending = [...batch].reverse();
+    while (pending.length > 0) {
+      const [a, b] = pending.pop() as [string, string];
+      const [qa, qb] = [qualifiedOf(a), qualifiedOf(b)];
+      if ((qa && qb && qa !== qb) || !sameKind(a, b, occurrences) || !sets.union(a, b)) continue;
+      const merged = qa ?? qb;
+      if (merged) qualified.set(sets.find(a), merged);
+      const fieldsA = fieldTypes.get(a);
+      const fieldsB = fieldTypes.get(b);
+      if (!fieldsA || !fieldsB) continue;
+      for (const [jsonName, refA] of fieldsA) {
+        const refB = fieldsB.get(jsonName);
+        if (refB !== undefined && refB !== refA) pending.push([refA, refB]);
+      }
     }
   }
 }

@@ -17,8 +17,12 @@ export type PageEnum = Enum & { origin: IdOrigin };
 
 export type PageType = PageMessage | PageEnum;
 
-/** A method as one page states it; pagination is only known once the merged types are. */
-export type PageMethod = Omit<Method, 'pagination'>;
+/**
+ * A method as one page states it; pagination is only known once the merged types are.
+ * `bodyType`: a REST page whose body is one field of the request shows only that field's
+ * message; the merge finds the field (the page leaves `http.body` null).
+ */
+export type PageMethod = Omit<Method, 'pagination'> & { bodyType?: string };
 
 export interface PageService {
   name: string;

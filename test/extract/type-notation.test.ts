@@ -36,6 +36,8 @@ const cases: [string, string, TypeNotation | null][] = [
   ['gRPC wrapper', '**[google.protobuf.Int64Value](https://x/int64-value)**', { kind: 'wellKnown', wellKnown: 'Int64Value', generic: null }],
   ['gRPC well-known without link', '**google.protobuf.Struct**', { kind: 'wellKnown', wellKnown: 'Struct', generic: null }],
   ['gRPC TimeOfDay', '**[google.type.TimeOfDay](https://x/timeofday.proto)**', { kind: 'wellKnown', wellKnown: 'TimeOfDay', generic: null }],
+  ['REST TimeOfDay linked to its own section', '**[TimeOfDay](#google.type.TimeOfDay)**', { kind: 'wellKnown', wellKnown: 'TimeOfDay', generic: null }],
+  ['REST TimeOfDay linked to a second copy of its section', '**[TimeOfDay](#google.type.TimeOfDay2)**', { kind: 'wellKnown', wellKnown: 'TimeOfDay', generic: null }],
   ['legacy gRPC map', '**map<string,string>**', { kind: 'map', key: 'string', value: { kind: 'scalar', scalar: 'string' } }],
   [
     'Any of a metadata type',

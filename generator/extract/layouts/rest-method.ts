@@ -1,3 +1,4 @@
+import { apiQualifier } from '../../model/api-folder.ts';
 import type { HttpBinding } from '../../model/ir.ts';
 import type { PageMessage, PageMethod, PageService } from '../../model/page.ts';
 import { type FieldRow, readFieldTable } from '../field-table.ts';
@@ -22,6 +23,8 @@ interface Parameters {
   body: FieldRow[];
   /** The request message's full name, where a parameter section is anchored with it (2024+). */
   requestAnchor: Section | null;
+  /** A body section anchored with another message than a request: the body is one field of that type (`body: "vrf"`). */
+  bodyField: Section | null;
   response: Section | null;
 }
 
@@ -47,11 +50,13 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
   const [resource, method] = titleParts(title, context.path);
   const serviceName = resource ? serviceOfResource(resource) : serviceFromPath(context.path);
   const parameters = readParameters(sections);
-  const place = `${context.product}.${serviceName}.${method}`;
+  const qualifier = apiQualifier(context.path, context.product);
+  const place = `${context.product}${qualifier ? `.${qualifier}` : ''}.${serviceName}.${method}`;
 
   const messageSections = legacy ? new Map<Section, PageMessage>() : readMessageSections(sections.filter(isMessageSection), context);
   const request = legacy || !parameters.requestAnchor ? anonymous(`${place}.Request`, `${method}Request`) : context.registerSection(parameters.requestAnchor);
-  const requestRows = [...parameters.path, ...parameters.query, ...parameters.body];
+  const bodyType = parameters.bodyField && !legacy ? readBodyField(parameters.bodyField, parameters.body, context) : null;
+  const requestRows = [...parameters.path, ...parameters.query, ...(bodyType ? [] : parameters.body)];
   addMessages(legacy ? buildFlattenedMessages(request, requestRows, context, sourceOf(parameters, context)) : [buildFlatMessage(request, requestRows, [], context, sourceOf(parameters, context))], context);
 
   const response = readResponse(parameters.response, legacy, `${place}.Response`, `${method}Response`, context);
@@ -71,9 +76,10 @@ export function extractRestMethod(sections: readonly Section[], context: PageCon
           response: operation ? 'yandex.cloud.operation.Operation' : response.id,
           clientStreaming: false,
           serverStreaming: false,
-          http: binding(http, parameters),
+          http: binding(http, parameters, bodyType !== null),
           operation: operationInfo,
           sources: [context.diagnostics.ref(code)],
+          ...(bodyType ? { bodyType: bodyType.id } : {}),
         },
       ],
     },
@@ -89,16 +95,28 @@ function titleParts(title: Section | undefined, path: string): [string | null, s
 }
 
 function readParameters(sections: readonly Section[]): Parameters {
-  const parameters: Parameters = { path: [], query: [], body: [], requestAnchor: null, response: null };
+  const parameters: Parameters = { path: [], query: [], body: [], requestAnchor: null, bodyField: null, response: null };
   for (const section of sections) {
     const kind = restSectionKind(section);
     if (kind === 'response') parameters.response ??= section;
     if (kind !== 'path' && kind !== 'query' && kind !== 'body') continue;
     const table = firstTable(section.blocks);
     if (table) parameters[kind].push(...readFieldTable(table));
-    if (section.anchor?.includes('.')) parameters.requestAnchor ??= section;
+    if (!section.anchor?.includes('.')) continue;
+    if (kind === 'body' && !REQUEST_NAME.test(section.anchor)) parameters.bodyField ??= section;
+    else parameters.requestAnchor ??= section;
   }
   return parameters;
+}
+
+/** Request messages are named `…Request` (`CreateVrfRequest`); a body anchored with any other message (`Vrf`) is a field of it. */
+const REQUEST_NAME = /Request$/;
+
+/** The message a one-field body documents, with the body's rows as its fields; the merge finds the request field that holds it. */
+function readBodyField(section: Section, rows: readonly FieldRow[], context: PageContext): TypeName {
+  const typeName = context.registerSection(section);
+  context.addType(buildFlatMessage(typeName, rows, sectionProse(section), context, context.diagnostics.ref(section.heading)));
+  return typeName;
 }
 
 function isMessageSection(section: Section): boolean {
@@ -169,9 +187,10 @@ function packageOfOperation(info: NonNullable<PageMethod['operation']>, context:
   return null;
 }
 
-function binding(http: NonNullable<ReturnType<typeof parseHttpLine>>, parameters: Parameters): HttpBinding {
+/** The body is `*` where the page lists body parameters, except a one-field body, which the merge names. */
+function binding(http: NonNullable<ReturnType<typeof parseHttpLine>>, parameters: Parameters, oneField: boolean): HttpBinding {
   const queryParams = [...new Set(parameters.query.map((row) => queryName(row.name)))].sort();
-  return { ...http, queryParams, body: parameters.body.length > 0 ? '*' : null };
+  return { ...http, queryParams, body: parameters.body.length > 0 && !oneField ? '*' : null };
 }
 
 function queryName(name: string): string {
