@@ -16,10 +16,10 @@ const SEPARATORS = /[\s`'"()[\],;:]+/;
 /** A `<product>`-like placeholder, made one `*` before the words are cut. */
 const PLACEHOLDER = /<[^<>\n]*>/g;
 /**
- * Names of the user's files, not the checkout's: the key `yc iam key create` writes, what
+ * Names of the user's files, not the checkout's: the key `yc iam key create` writes, the accept file, what
  * `apiref openapi` writes into the output folder, and the page store in the cache folder.
  */
-const USER_FILES = new Set(['key.json', 'openapi.json', 'openapi/*.json', 'apiref-pages-*.json']);
+const USER_FILES = new Set(['key.json', 'apiref.accept.json', 'openapi.json', 'openapi/*.json', 'apiref-pages-*.json']);
 
 /** A docs page path given as an example (`en/x.md:12`, `…/api-ref/Cluster/get.md`, `..\x.md`), not a file of the checkout. */
 const isDocsPath = (name: string): boolean => /^(?:en|ru|docs)\//.test(name) || name.startsWith('…') || name.includes('\\');

@@ -2,7 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import schema from '../model/ir-v1.schema.json' with { type: 'json' };
 
 /**
- * Checks a parsed model file against `ir-v1.schema.json` before anything reads it, so that a
+ * Checks a parsed model file against `model/ir-v1.schema.json` before anything reads it, so that a
  * damaged or hand-edited file is bad input with a message, not a TypeError deep in the diff.
  * The schema is the model's one definition; ajv (compiled once, on first use) applies it as
  * written rather than a hand copy that would drift from it.

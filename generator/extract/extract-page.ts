@@ -66,7 +66,7 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   }
 }
 
-/** A page nested past the parser's bounds is not parsed: it would take minutes (see nesting.ts). */
+/** A page nested past the parser's bounds is not parsed: it would take minutes (see parse/nesting.ts). */
 function nestsTooDeep(text: string, diagnostics: PageDiagnostics): boolean {
   const deep = findDeepNesting(text);
   if (!deep) return false;

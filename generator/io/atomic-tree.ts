@@ -30,10 +30,11 @@ export interface WriteTreeOptions {
 }
 
 /** The sibling folders a write goes through; fixed names so that a later run finds leftovers. */
-export function stagingDirs(outDir: string): { next: string; previous: string } {
+export function stagingDirs(outDir: string): { next: string; previous: string; done: string } {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(path.resolve(outDir));
-  return { next: path.join(parent, `.${base}.apiref-next`), previous: path.join(parent, `.${base}.apiref-previous`) };
+  const staging = (step: string) => path.join(parent, `.${base}.apiref-${step}`);
+  return { next: staging('next'), previous: staging('previous'), done: staging('done') };
 }
 
 /**
@@ -78,12 +79,13 @@ export async function writeTreeAtomic(outDir: string, files: FileTree, options: 
 }
 
 /**
- * Tidies up after a write that was killed: a half-built `next` folder is dropped; an old
- * folder left aside is put back if the new one never arrived, or else what it holds that
- * is not apiref's is carried over and it is deleted.
+ * Tidies up after a write that was killed: a half-built `next` folder and a half-deleted
+ * `done` one are dropped; an old folder left aside is put back if the new one never
+ * arrived, or else what it holds that is not apiref's is carried over and it is deleted.
  */
 export async function recoverInterruptedWrite(outDir: string, keep: readonly string[] = []): Promise<void> {
-  const { next, previous } = stagingDirs(outDir);
+  const { next, previous, done } = stagingDirs(outDir);
+  await rm(done, { recursive: true, force: true });
   if (await exists(previous)) {
     if (await exists(outDir)) await finishSwap(outDir, previous, keep);
     else await rename(previous, outDir);
@@ -124,7 +126,12 @@ async function finishSwap(outDir: string, previous: string, keep: readonly strin
   }
   await carryOver(previous, outDir, plan.moves);
   await afterStep?.('carried-over');
-  await rm(previous, { recursive: true, force: true });
+  // Renamed before it is deleted: a deletion killed half-way may have taken the manifest
+  // first, and a later run must not read what is left as the user's files.
+  const { done } = stagingDirs(outDir);
+  await rm(done, { recursive: true, force: true });
+  await rename(previous, done);
+  await rm(done, { recursive: true, force: true });
 }
 
 /** Files written (and flushed) at once: flushing one by one costs a disk round trip each. */

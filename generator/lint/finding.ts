@@ -54,5 +54,5 @@ export class Relations {
   }
 }
 
-/** `en/a/b.md` → `a/b.md`: the page whatever its language. */
+/** A page's path without its language folder (`en/`, `ru/`): the page whatever its language. */
 export const withoutLanguage = (path: string): string => path.replace(/^(?:en|ru)\//, '');

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../generator/config/config.ts';
 import { resolveTargets } from '../../generator/pipeline/build-output.ts';
 import { loadTarget, TARGET_NAMES } from '../../generator/targets/registry.ts';
+import { MANIFEST_FILE } from '../../generator/io/manifest.ts';
 import { SNAPSHOT_FILE } from '../../generator/targets/snapshot/index.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { cloudModel } from './typescript/fixtures/cloud-model.ts';
@@ -101,7 +102,7 @@ describe('a new target', () => {
     const cli = path.join(dir, 'generator/cli/main.ts');
     const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(cli)}).then(async (m) => { process.exitCode = await m.main(${JSON.stringify(args)}); })`], { cwd: dir });
     await run(['generate', '--docs', 'docs', '--out', 'out', '--no-cache', '--quiet']);
-    expect(readdirSync(path.join(dir, 'out'))).toEqual(['methods.txt']);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual([MANIFEST_FILE, 'methods.txt']);
     expect(readFileSync(path.join(dir, 'out/methods.txt'), 'utf8')).toBe('Methods\nyandex.cloud.mdb.postgresql.v1.ClusterService.ListBackups\n');
   });
 });

@@ -29,14 +29,14 @@ export function formatGithub(report: DiffReport, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-/** `en/a.md:12` → `file=en/a.md,line=12`. */
+/** `en/a.md:12` → the annotation's `file` and `line` properties. */
 function fileProperties(place: string | null): string[] {
   if (place === null) return [];
   const colon = place.lastIndexOf(':');
   return [`file=${property(place.slice(0, colon))}`, `line=${place.slice(colon + 1)}`];
 }
 
-/** The escapes the runner undoes (actions/toolkit's command.ts). */
+/** The escapes the runner undoes (as actions/toolkit's command module writes them). */
 function data(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }

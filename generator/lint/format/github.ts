@@ -18,6 +18,6 @@ export const githubFormat: LintFormat = (report, places) => {
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 };
 
-// The escapes GitHub's runner undoes (actions/toolkit, command.ts).
+// The escapes GitHub's runner undoes (as actions/toolkit's command module writes them).
 const data = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (text: string): string => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

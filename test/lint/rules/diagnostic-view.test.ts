@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../../generator/lint/rules/index.ts';
@@ -45,9 +46,24 @@ describe('field-set-differs on the training pages', () => {
   });
 });
 
-describe('conflicting-field-type on the speech-recognition pages of the second survey', () => {
+/**
+ * The survey's speech-recognition pages, with one REST row retyped (`channelTag` a boolean where
+ * the gRPC page says string): the real pages agree, and the lint must show a disagreement as it is.
+ */
+function contradictingCopy(): string {
+  const docs = join(mkdtempSync(join(tmpdir(), 'apiref-lint-')), 'docs');
+  cpSync(join(SURVEY2_DOCS, 'en/speechkit/stt-v3'), join(docs, 'en/speechkit/stt-v3'), { recursive: true });
+  const rest = join(docs, 'en/speechkit/stt-v3/api-ref/AsyncRecognizer/getRecognition.md');
+  const text = readFileSync(rest, 'utf8');
+  expect(text).toContain('|| channelTag | **string**');
+  writeFileSync(rest, text.replace('|| channelTag | **string**', '|| channelTag | **boolean**'));
+  return docs;
+}
+
+describe('conflicting-field-type between the REST and gRPC pages of one method', () => {
   it('places each finding on the field row of the REST page and names the gRPC row', async () => {
-    const built = await build(SURVEY2_DOCS, ['en/speechkit/stt-v3/**']);
+    const docs = contradictingCopy();
+    const built = await build(docs);
     const reported = built.ir.diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-field-type');
     const findings = findingsOf(await lint(built, [rule('conflicting-field-type')]));
     expect(findings.length).toBe(reported.length);
@@ -56,10 +72,10 @@ describe('conflicting-field-type on the speech-recognition pages of the second s
       expect(finding.level).toBe('error');
       const field = /\.(\w+): /.exec(finding.message)![1]!;
       const snake = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-      expect(lineOf(SURVEY2_DOCS, finding.place.source, finding.place.line)).toContain(field);
+      expect(lineOf(docs, finding.place.source, finding.place.line)).toContain(field);
       expect(finding.others).toHaveLength(1);
       expect(finding.others[0]!.relation).toBe('REST/gRPC');
-      expect(lineOf(SURVEY2_DOCS, finding.others[0]!.source, finding.others[0]!.line)).toContain(snake);
+      expect(lineOf(docs, finding.others[0]!.source, finding.others[0]!.line)).toContain(snake);
     }
   });
 });

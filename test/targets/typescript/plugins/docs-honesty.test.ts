@@ -12,9 +12,10 @@ import { docsModel } from '../helpers/models.ts';
 let files: Map<string, string>;
 const project = new Project({ useInMemoryFileSystem: true });
 const source = (path: string): SourceFile => project.getSourceFile(path) ?? project.createSourceFile(path, files.get(path) ?? '');
-const classDoc = (path: string, name: string) => source(path).getClassOrThrow(name).getJsDocs().map((doc) => doc.getInnerText()).join('\n');
-const methodDoc = (path: string, className: string, method: string) =>
-  source(path).getClassOrThrow(className).getMethodOrThrow(method).getJsDocs().map((doc) => doc.getInnerText()).join('\n');
+/** A doc comment's text with its line wrapping undone (the formatter wraps comments at 100 columns). */
+const unwrapped = (docs: { getInnerText(): string }[]) => docs.map((doc) => doc.getInnerText().replace(/[ \t]*\n[ \t]*(?=\S)/g, ' ')).join('\n');
+const classDoc = (path: string, name: string) => unwrapped(source(path).getClassOrThrow(name).getJsDocs());
+const methodDoc = (path: string, className: string, method: string) => unwrapped(source(path).getClassOrThrow(className).getMethodOrThrow(method).getJsDocs());
 
 beforeAll(async () => {
   files = new Map(emitPackage(await docsModel()).map((file) => [file.path, file.contents]));
