@@ -38,7 +38,11 @@ interface Marker {
 
 function markerOf(section: Section): Marker | null {
   const title = section.title;
-  if (restSectionKind(section) === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
+  const kind = restSectionKind(section);
+  if (kind === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
+  if (kind === 'path' || kind === 'query' || kind === 'body') {
+    return { node: section.heading, reason: `its '${title}' section documents a request, but no 'HTTP request' section holds the request line` };
+  }
   if (HTTP_TITLES.has(plainTitle(title))) return { node: section.heading, reason: `its heading '${title}' holds ${DISGUISED}` };
   if (section.depth === 1 && METHOD_TITLE.test(skeleton(title))) return { node: section.heading, reason: `its title '${title}' names a method but the page declares no rpc line or HTTP request line` };
   for (const block of section.blocks) {

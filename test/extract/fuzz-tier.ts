@@ -10,10 +10,11 @@ import { MUTATIONS, type Mutation } from './page-mutations.ts';
 /**
  * The fuzz tier: real method pages (docs/ and test/fixtures), damaged at random, must be read
  * without a crash, each in under 2 s of CPU, and a page that lost its method must say why.
- * The seed is printed; APIREF_FUZZ_SEED=<seed> replays a run, APIREF_FUZZ_PAGES sets its
+ * The seed is printed; APIREF_FUZZ_SEED=<seed> replays a run (`random` tries a new one), APIREF_FUZZ_PAGES sets its
  * size, APIREF_FUZZ_DUMP=<folder> writes each failing page there. The run is split in parts (one test file each) so that they run on all cores.
  */
-const SEED = seedFrom('APIREF_FUZZ_SEED');
+/** The suite's run; its first run with a fresh seed found the heading moved into a code block (missed-method.test.ts). */
+const SEED = seedFrom('APIREF_FUZZ_SEED', 620403237);
 const PAGES = Number(process.env['APIREF_FUZZ_PAGES'] ?? 2000);
 const BATCH = 50;
 // CPU time, not wall time: on a loaded machine a page waits for a core, which is not its cost.

@@ -31,6 +31,13 @@ describe('a page that looks like a method page and yields none says why', () => 
     expect(missed(page)?.message).toContain('invisible or lookalike');
   });
 
+  // Found by the fuzz tier (adjacent lines swapped): the heading is code now, its parameter sections remain.
+  it('the HTTP request heading moved into the request line\'s code block', () => {
+    const page = readEdited(REST, '## HTTP request\n\n```\n', '\n```\n## HTTP request\n');
+    expect(methods(page)).toBe(0);
+    expect(missed(page)?.message).toMatch(/section documents a request, but no 'HTTP request' section holds the request line/);
+  });
+
   it('a Cyrillic р in the rpc line', () => {
     const page = readEdited(GRPC, '**rpc Update', '**rрc Update');
     expect(methods(page)).toBe(0);

@@ -10,13 +10,16 @@ export function seededRandom(seed: number): (below: number) => number {
   };
 }
 
-/** The seed from `variable` when set (to replay a failure), else a fresh one. */
-export function seedFrom(variable: string): number {
+/**
+ * The seed from `variable` when set (to replay a failure, or `random` to explore), else
+ * `fallback`: a suite run is the same run every time, so that main stays green or red for a
+ * reason, and a new seed is tried on purpose.
+ */
+export function seedFrom(variable: string, fallback: number): number {
   const given = process.env[variable];
-  if (given !== undefined && given !== '') {
-    const seed = Number(given);
-    if (!Number.isInteger(seed)) throw new Error(`${variable} must be an integer, got '${given}'`);
-    return seed;
-  }
-  return Math.floor(Math.random() * 2 ** 31);
+  if (given === undefined || given === '') return fallback;
+  if (given === 'random') return Math.floor(Math.random() * 2 ** 31);
+  const seed = Number(given);
+  if (!Number.isInteger(seed)) throw new Error(`${variable} must be an integer or 'random', got '${given}'`);
+  return seed;
 }
