@@ -18,6 +18,9 @@ const DISGUISED = 'invisible or lookalike (Cyrillic) characters';
 const METHOD_TITLE = /^(?:Method|Метод)\s+\w+$/;
 const BROKEN_HEADING = /^#{1,6}[ \t]+([^{\n]*)/;
 const HTTP_TITLES = new Set(['http request', 'http запрос', 'http-запрос'].map(skeleton));
+const GRPC_TITLES = new Set(['grpc request', 'grpc запрос', 'grpc-запрос']);
+/** `**rpc Get`, or a line cut short after `**rpc`. */
+const RPC_MARK = /\*\*rpc(?:\s|$)/;
 
 function skeleton(text: string): string {
   return [...text.replace(INVISIBLE, '')].map((char) => TO_LATIN.get(char) ?? char).join('');
@@ -40,6 +43,9 @@ function markerOf(section: Section): Marker | null {
   const title = section.title;
   const kind = restSectionKind(section);
   if (kind === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
+  if (GRPC_TITLES.has(plainTitle(title)) && !section.blocks.some((block) => block.type === 'paragraph' && RPC_MARK.test(skeleton(inlineSource(block.children))))) {
+    return { node: section.heading, reason: `its '${title}' section holds no rpc line` };
+  }
   if (kind === 'path' || kind === 'query' || kind === 'body') {
     return { node: section.heading, reason: `its '${title}' section documents a request, but no 'HTTP request' section holds the request line` };
   }
@@ -51,7 +57,7 @@ function markerOf(section: Section): Marker | null {
     // `#\u200b# HTTP request` is no heading at all: a paragraph that reads as one once unmasked.
     const heading = BROKEN_HEADING.exec(skeleton(source));
     if (heading && HTTP_TITLES.has(plainTitle(heading[1] ?? ''))) return { node: block, reason: `its heading '${source}' holds ${DISGUISED}` };
-    if (!skeleton(source).includes('**rpc ')) continue;
+    if (!RPC_MARK.test(skeleton(source))) continue;
     const why = disguised(source) ? `holds ${DISGUISED}` : 'is not an rpc line the page layouts read';
     return { node: block, reason: `its rpc line ${why}` };
   }

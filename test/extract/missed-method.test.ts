@@ -38,6 +38,15 @@ describe('a page that looks like a method page and yields none says why', () => 
     expect(missed(page)?.message).toMatch(/section documents a request, but no 'HTTP request' section holds the request line/);
   });
 
+  // Found by the fuzz tier (the page cut short): the gRPC request section ends at `**rpc `.
+  it('a page cut short in its rpc line', () => {
+    const text = readFileSync(join(DOCS, GRPC), 'utf8');
+    const cut = text.slice(0, text.indexOf('**rpc ') + '**rpc '.length);
+    const page = extractPage(GRPC, new TextEncoder().encode(cut));
+    expect(methods(page)).toBe(0);
+    expect(missed(page)?.message).toMatch(/rpc line/);
+  });
+
   it('a Cyrillic р in the rpc line', () => {
     const page = readEdited(GRPC, '**rpc Update', '**rрc Update');
     expect(methods(page)).toBe(0);
