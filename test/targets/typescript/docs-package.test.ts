@@ -3,11 +3,9 @@
  * settings, pack only what users need, and their validators hold what the docs state.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage, type BuiltPackage, compile, consumerOf, importFrom, removeTemporaryFolders } from './helpers/generated-package.ts';
+import { buildPackage, type BuiltPackage, consumerOf, importFrom, removeTemporaryFolders, typeCheckConsumer } from './helpers/generated-package.ts';
 import { docsModel, surveyModel, trainingModel } from './helpers/models.ts';
 
 afterAll(removeTemporaryFolders);
@@ -33,62 +31,50 @@ describe('the package generated from docs/', () => {
   });
 
   test('type-checks in a strict consumer project that imports it by name, and types what it should', async () => {
-    const consumer = consumerOf(docs.dir);
-    writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }');
-    writeFileSync(
-      join(consumer, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true },
-        include: ['usage.ts'],
-      }),
-    );
-    writeFileSync(
-      join(consumer, 'usage.ts'),
-      [
-        "import { ApiError, type StandardSchemaV1 } from '@apiref/yandex-cloud';",
-        "import { Backup_BackupType, ClusterServiceClient, UserServiceClient, validateBackup, type Backup, type ClientOutputBufferLimit, type User } from '@apiref/yandex-cloud/managed-redis';",
-        "import { UserServiceClient as MysqlUsers } from '@apiref/yandex-cloud/managed-mysql';",
-        "const client = new ClusterServiceClient({ token: () => 'token', timeoutMs: 1000, retries: 1, validate: true });",
-        'export async function newestManual(): Promise<string | undefined> {',
-        "  for await (const backup of client.listBackupsAll({ clusterId: 'c1', pageSize: 100 })) {",
-        '    const created: string = backup.createdAt;',
-        '    if (backup.type === Backup_BackupType.MANUAL) return created;',
-        '  }',
-        "  const page = await client.listBackups({ clusterId: 'c1', pageSize: '10' }, { signal: AbortSignal.timeout(1000) });",
-        "  await client.listBackups({ clusterId: 'c1', pageSize: 10n });",
-        '  return page.nextPageToken;',
-        '}',
-        'export async function renameUser(): Promise<string | undefined> {',
-        '  const users = new UserServiceClient();',
-        "  const operation = await users.update({ clusterId: 'c1', userName: 'u', updateMask: 'enabled', enabled: false });",
-        "  const metadataUser: string | undefined = operation.metadata?.userName;",
-        '  const user = await users.waitForOperation(operation);',
-        '  const named: User = user;',
-        '  const again: User = await users.waitForOperation<User>(operation);',
-        '  // @ts-expect-error the operation says what it resolves to',
-        '  await users.waitForOperation<Backup>(operation);',
-        '  return named.name ?? again.name ?? metadataUser;',
-        '}',
-        "type MysqlUser = { name?: string; clusterId?: string };",
-        'export async function mysqlUser(): Promise<MysqlUser> {',
-        "  const users = new MysqlUsers({ token: null });",
-        '  // The docs name no response type here: the caller does.',
-        "  return users.waitForOperation<MysqlUser>(await users.create({ clusterId: 'c1', userSpec: { name: 'u', password: 'p', connectionLimits: { maxQuestionsPerHour: 10 } } }));",
-        '}',
-        'export const schema: StandardSchemaV1<unknown, Backup> = validateBackup;',
-        'export const isApiError = (error: unknown): boolean => error instanceof ApiError && error.status === 404;',
-        "export const limit: string | undefined = ({} as ClientOutputBufferLimit).hardLimit;",
-        '// @ts-expect-error responses hold int64 as strings',
-        "export const limitNumber: number | undefined = ({} as ClientOutputBufferLimit).hardLimit;",
-        '// @ts-expect-error clusterId is required',
-        'void client.listBackups({});',
-        '// @ts-expect-error int64 is a string, a number or a bigint',
-        "void client.listBackups({ clusterId: 'c1', pageSize: true });",
-        "// A value the docs do not list yet is still a Backup_BackupType (the union is open):",
-        "export const future: Backup['type'] = 'WEEKLY';",
-      ].join('\n'),
-    );
-    expect(await compile(consumer)).toBe('');
+    const usage = [
+      "import { ApiError, type StandardSchemaV1 } from '@apiref/yandex-cloud';",
+      "import { Backup_BackupType, ClusterServiceClient, UserServiceClient, validateBackup, type Backup, type ClientOutputBufferLimit, type User } from '@apiref/yandex-cloud/managed-redis';",
+      "import { UserServiceClient as MysqlUsers } from '@apiref/yandex-cloud/managed-mysql';",
+      "const client = new ClusterServiceClient({ token: () => 'token', timeoutMs: 1000, retries: 1, validate: true });",
+      'export async function newestManual(): Promise<string | undefined> {',
+      "  for await (const backup of client.listBackupsAll({ clusterId: 'c1', pageSize: 100 })) {",
+      '    const created: string = backup.createdAt;',
+      '    if (backup.type === Backup_BackupType.MANUAL) return created;',
+      '  }',
+      "  const page = await client.listBackups({ clusterId: 'c1', pageSize: '10' }, { signal: AbortSignal.timeout(1000) });",
+      "  await client.listBackups({ clusterId: 'c1', pageSize: 10n });",
+      '  return page.nextPageToken;',
+      '}',
+      'export async function renameUser(): Promise<string | undefined> {',
+      '  const users = new UserServiceClient();',
+      "  const operation = await users.update({ clusterId: 'c1', userName: 'u', updateMask: 'enabled', enabled: false });",
+      "  const metadataUser: string | undefined = operation.metadata?.userName;",
+      '  const user = await users.waitForOperation(operation);',
+      '  const named: User = user;',
+      '  const again: User = await users.waitForOperation<User>(operation);',
+      '  // @ts-expect-error the operation says what it resolves to',
+      '  await users.waitForOperation<Backup>(operation);',
+      '  return named.name ?? again.name ?? metadataUser;',
+      '}',
+      "type MysqlUser = { name?: string; clusterId?: string };",
+      'export async function mysqlUser(): Promise<MysqlUser> {',
+      "  const users = new MysqlUsers({ token: null });",
+      '  // The docs name no response type here: the caller does.',
+      "  return users.waitForOperation<MysqlUser>(await users.create({ clusterId: 'c1', userSpec: { name: 'u', password: 'p', connectionLimits: { maxQuestionsPerHour: 10 } } }));",
+      '}',
+      'export const schema: StandardSchemaV1<unknown, Backup> = validateBackup;',
+      'export const isApiError = (error: unknown): boolean => error instanceof ApiError && error.status === 404;',
+      "export const limit: string | undefined = ({} as ClientOutputBufferLimit).hardLimit;",
+      '// @ts-expect-error responses hold int64 as strings',
+      "export const limitNumber: number | undefined = ({} as ClientOutputBufferLimit).hardLimit;",
+      '// @ts-expect-error clusterId is required',
+      'void client.listBackups({});',
+      '// @ts-expect-error int64 is a string, a number or a bigint',
+      "void client.listBackups({ clusterId: 'c1', pageSize: true });",
+      "// A value the docs do not list yet is still a Backup_BackupType (the union is open):",
+      "export const future: Backup['type'] = 'WEEKLY';",
+    ];
+    expect(await typeCheckConsumer(docs.dir, usage)).toBe('');
   });
 
   test('declares Operation and google.rpc.Status once, in the shared module; every product module exports them', async () => {

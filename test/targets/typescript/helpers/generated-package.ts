@@ -71,6 +71,24 @@ export function consumerOf(packageDir: string): string {
 }
 
 /**
+ * Type-checks `usage` (lines of a module) in a strict consumer project that imports the package
+ * by name: the compiler's diagnostics, or '' when there are none.
+ */
+export async function typeCheckConsumer(packageDir: string, usage: readonly string[]): Promise<string> {
+  const consumer = consumerOf(packageDir);
+  writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }');
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true },
+      include: ['usage.ts'],
+    }),
+  );
+  writeFileSync(join(consumer, 'usage.ts'), usage.join('\n'));
+  return compile(consumer);
+}
+
+/**
  * Imports `specifier` (a package name or subpath) as code in the consumer folder would: a
  * module there re-exports it, and Node resolves the name through the package's `exports`.
  */

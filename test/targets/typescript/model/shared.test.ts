@@ -2,12 +2,10 @@
  * Types reached from several products are declared once, in `src/shared/`, and each product
  * module still exports them under its own names (the fixed public surface).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emitPackage } from '../../../../generator/targets/typescript/index.ts';
 import { buildModules } from '../../../../generator/targets/typescript/model/product.ts';
-import { buildPackage, compile, consumerOf, importFrom, removeTemporaryFolders, type BuiltPackage } from '../helpers/generated-package.ts';
+import { buildPackage, consumerOf, importFrom, removeTemporaryFolders, typeCheckConsumer, type BuiltPackage } from '../helpers/generated-package.ts';
 import { enumType, field, http, int64, message, method, model, ref, service, str } from '../fixtures/build.ts';
 
 afterAll(removeTemporaryFolders);
@@ -131,32 +129,20 @@ describe('a package whose products share types', () => {
   });
 
   test('a strict consumer types the shared types through either product', async () => {
-    const consumer = consumerOf(built.dir);
-    writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }');
-    writeFileSync(
-      join(consumer, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true },
-        include: ['usage.ts'],
-      }),
-    );
-    writeFileSync(
-      join(consumer, 'usage.ts'),
-      [
-        "import { Operation_Stage, validateOperation, type Operation, type Status, type Common_Resources as Resources, type V1_Resources, type CreateDiskRequest } from '@apiref/yandex-cloud/disks';",
-        "import { type Operation as ImageOperation, type Rpc_Status, type V1_Status, type Common_Resources, type Image } from '@apiref/yandex-cloud/images';",
-        'export const same: ImageOperation = {} as Operation;',
-        "export const status: Rpc_Status = { message: 'm' } satisfies Status;",
-        "export const own: V1_Status = { ready: 'yes' };",
-        "export const disk: V1_Resources = { size: '1' };",
-        "export const resources: Common_Resources<bigint> = { cores: 2n } satisfies Resources<bigint>;",
-        "export const request: CreateDiskRequest<number> = { name: 'd', resources: { memory: 1 } };",
-        "export const image: Image = { operation: { stage: Operation_Stage.RUNNING } };",
-        'export const checked: boolean = validateOperation({}).ok;',
-        '// @ts-expect-error a Status needs its message',
-        'export const bad: Rpc_Status = {};',
-      ].join('\n'),
-    );
-    expect(await compile(consumer)).toBe('');
+    const usage = [
+      "import { Operation_Stage, validateOperation, type Operation, type Status, type Common_Resources as Resources, type V1_Resources, type CreateDiskRequest } from '@apiref/yandex-cloud/disks';",
+      "import { type Operation as ImageOperation, type Rpc_Status, type V1_Status, type Common_Resources, type Image } from '@apiref/yandex-cloud/images';",
+      'export const same: ImageOperation = {} as Operation;',
+      "export const status: Rpc_Status = { message: 'm' } satisfies Status;",
+      "export const own: V1_Status = { ready: 'yes' };",
+      "export const disk: V1_Resources = { size: '1' };",
+      "export const resources: Common_Resources<bigint> = { cores: 2n } satisfies Resources<bigint>;",
+      "export const request: CreateDiskRequest<number> = { name: 'd', resources: { memory: 1 } };",
+      "export const image: Image = { operation: { stage: Operation_Stage.RUNNING } };",
+      'export const checked: boolean = validateOperation({}).ok;',
+      '// @ts-expect-error a Status needs its message',
+      'export const bad: Rpc_Status = {};',
+    ];
+    expect(await typeCheckConsumer(built.dir, usage)).toBe('');
   });
 });
