@@ -43,9 +43,6 @@ function markerOf(section: Section): Marker | null {
   const title = section.title;
   const kind = restSectionKind(section);
   if (kind === 'http') return { node: section.heading, reason: `its '${title}' section holds no HTTP request line` };
-  if (GRPC_TITLES.has(plainTitle(title)) && !section.blocks.some((block) => block.type === 'paragraph' && RPC_MARK.test(skeleton(inlineSource(block.children))))) {
-    return { node: section.heading, reason: `its '${title}' section holds no rpc line` };
-  }
   if (kind === 'path' || kind === 'query' || kind === 'body') {
     return { node: section.heading, reason: `its '${title}' section documents a request, but no 'HTTP request' section holds the request line` };
   }
@@ -61,6 +58,7 @@ function markerOf(section: Section): Marker | null {
     const why = disguised(source) ? `holds ${DISGUISED}` : 'is not an rpc line the page layouts read';
     return { node: block, reason: `its rpc line ${why}` };
   }
+  if (GRPC_TITLES.has(plainTitle(title))) return { node: section.heading, reason: `its '${title}' section holds no rpc line` };
   return null;
 }
 
