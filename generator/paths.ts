@@ -13,15 +13,23 @@ export const APIREF_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const DIST = join(APIREF_ROOT, 'dist');
 
 function findRoot(from: string): string {
+  const root = packageFolderAbove(from, 'apiref');
+  if (root === null) throw new Error(`apiref: no apiref package.json above ${from}`);
+  return root;
+}
+
+/** The nearest folder at or above `from` whose package.json names `name`, or null. */
+export function packageFolderAbove(from: string, name: string): string | null {
   for (let dir = from; ; dir = dirname(dir)) {
-    if (readName(join(dir, 'package.json')) === 'apiref') return dir;
-    if (dirname(dir) === dir) throw new Error(`apiref: no apiref package.json above ${from}`);
+    if (readManifest(join(dir, 'package.json'))?.name === name) return dir;
+    if (dirname(dir) === dir) return null;
   }
 }
 
-function readName(file: string): string | undefined {
+/** A package.json's name and version, or undefined where there is none to read. */
+export function readManifest(file: string): { name?: string; version?: string } | undefined {
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name;
+    return JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
   } catch {
     return undefined;
   }

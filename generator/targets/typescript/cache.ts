@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { APIREF_ROOT } from '../../paths.ts';
+import { APIREF_ROOT, packageFolderAbove, readManifest } from '../../paths.ts';
 import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
@@ -70,17 +70,8 @@ const PRINTING_PACKAGES = ['ts-morph', '@dprint/formatter', '@dprint/typescript'
 
 /** A dependency's version, from the package.json above its entry point (some export no `./package.json`). */
 function installedVersion(name: string): string {
-  let dir = dirname(createRequire(import.meta.url).resolve(name));
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === name && manifest.version !== undefined) return manifest.version;
-    } catch {
-      // No package.json at this level: look further up.
-    }
-    if (dirname(dir) === dir) return 'unknown';
-    dir = dirname(dir);
-  }
+  const folder = packageFolderAbove(dirname(createRequire(import.meta.url).resolve(name)), name);
+  return (folder === null ? undefined : readManifest(join(folder, 'package.json'))?.version) ?? 'unknown';
 }
 
 function sourceFiles(dir: string): string[] {
