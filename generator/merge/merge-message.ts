@@ -11,14 +11,22 @@ export function mergeMessage(id: string, list: readonly (TypeOccurrence & { type
   const fields = new Map<string, { field: Field; where: string }>();
   const oneofs = new Map<string, Oneof>();
   const standard = new Map(builtinType(id)?.fields.map((field) => [field.jsonName, field]));
+  const absorbed = new Set<readonly Field[]>();
   for (const { type } of list) {
+    if (absorbed.has(type.fields)) continue;
     const where = type.sources[0] ?? type.id;
+    let quiet = true;
+    const watched: MergeContext = { ...context, report: (diagnostic) => ((quiet = false), context.report(diagnostic)) };
     for (const field of type.fields) {
       const incoming = withStandardShape({ ...field, type: mapRef(field.type, context) }, standard.get(field.jsonName));
       const existing = fields.get(field.jsonName);
-      if (existing) existing.field = mergeField(existing.field, incoming, existing.where, where, id, context);
+      if (existing) existing.field = mergeField(existing.field, incoming, existing.where, where, id, watched);
       else fields.set(field.jsonName, { field: incoming, where });
     }
+    // A copy of content already merged without a word changes nothing: mergeField keeps what it
+    // has and fills gaps, so the reference's thousand copies of one message are merged once. A
+    // copy that disagreed is merged again at each place, so that each place is reported.
+    if (quiet) absorbed.add(type.fields);
     for (const oneof of type.oneofs) {
       const existing = oneofs.get(oneof.name);
       if (existing) {

@@ -41,6 +41,8 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
     for (const batch of batchesOf(walk.pages)) await pool.submit(batch.group, await run.read(batch.pages));
     const read = performance.now();
     await pool.drain();
+    // The workers' heaps (their chunk caches) go before the merge builds the model beside the extracts.
+    await pool.close();
     const extracted = performance.now();
     await run.store?.save();
     const ir = run.merge(walk.diagnostics, options.onPages);

@@ -10,7 +10,6 @@ export interface ModelBuild {
   /** The model of the selected products. */
   ir: DocsIr;
   stats: BuildStats;
-  store: PageStore | null;
 }
 
 export interface BuildModelOptions {
@@ -23,11 +22,15 @@ export interface BuildModelOptions {
 
 /** The pipeline run the way the config says: its page globs, its cache, its products. */
 export async function buildModel(config: ApirefConfig, options: BuildModelOptions = {}): Promise<ModelBuild> {
-  const { ir, stats, store } = await buildIrWithConfig(config, options);
-  return { ir: selectProducts(ir, config.products), stats, store };
+  const { ir, stats } = await buildIrWithConfig(config, options);
+  return { ir: selectProducts(ir, config.products), stats };
 }
 
-/** The model of every product, read with the config's page globs, limits and cache. */
+/**
+ * The model of every product, read with the config's page globs, limits and cache. The page
+ * store is let go here: held on through the emit, the whole reference's extracts would sit
+ * in memory beside the package being built.
+ */
 export async function buildIrWithConfig(config: ApirefConfig, options: BuildModelOptions = {}): Promise<ModelBuild> {
   const store = options.useCache !== false && config.cache ? await PageStore.open(config.cache, extractorFingerprint()) : null;
   const { ir, stats } = await buildIr({
@@ -40,5 +43,5 @@ export async function buildIrWithConfig(config: ApirefConfig, options: BuildMode
     onProgress: options.onProgress,
     onPages: options.onPages,
   });
-  return { ir, stats, store };
+  return { ir, stats };
 }

@@ -92,7 +92,7 @@ export class ExtractorPool {
 
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all(this.#slots.map((slot) => this.#stop(slot)));
+    await Promise.all(this.#slots.splice(0).map((slot) => this.#stop(slot)));
   }
 
   #roomFor(group: string): Slot | undefined {
