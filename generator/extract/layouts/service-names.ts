@@ -4,14 +4,15 @@ import type { TypeName } from '../page-context.ts';
 
 /** The resource folder of a method page (`…/api-ref/Cluster/listBackups.md` → `ClusterService`). */
 export function serviceFromPath(path: string): string {
-  const parts = path.split('/');
-  const folder = parts.at(-2) ?? 'Unknown';
-  return folder.endsWith('Service') ? folder : `${pascalCase(folder)}Service`;
+  return serviceOfResource(pascalCase(path.split('/').at(-2) ?? 'Unknown'));
 }
 
-/** `Cluster` → `ClusterService`: a REST resource and the gRPC service that serves it. */
+/**
+ * `Cluster` → `ClusterService`: a REST resource and the gRPC service that serves it. Always
+ * suffixed: billing's resource `Service` is served by `ServiceService`, not by a `Service`.
+ */
 export function serviceOfResource(resource: string): string {
-  return resource.endsWith('Service') ? resource : `${resource}Service`;
+  return `${resource}Service`;
 }
 
 /**
