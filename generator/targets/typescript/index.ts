@@ -3,7 +3,7 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
-import { moduleKey } from './cache.ts';
+import { moduleKey, packageKey, type ModuleCache } from './cache.ts';
 import { formatSource } from './format/format-source.ts';
 import { buildModules, type ProductModel } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
@@ -31,12 +31,14 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   const files: GeneratedFile[] = [];
   const used = new Set<string>();
   for (const module of shared === null ? products : [shared, ...products]) files.push(...moduleFiles(module, resolved, printer, sink, used));
+  const packageFiles = cachedFiles(resolved.cache, () => packageKey(used, resolved), sink, used, () => {
+    const own: GeneratedFile[] = [];
+    for (const plugin of PLUGINS) {
+      if (plugin.emitPackage) own.push(...plugin.emitPackage({ options: resolved, products, shared, files: [...files, ...own], printer }));
+    }
+    return formatted(own, sink.warn);
+  });
   resolved.cache?.retain(used);
-  const moduleFileCount = files.length;
-  for (const plugin of PLUGINS) {
-    if (plugin.emitPackage) files.push(...plugin.emitPackage({ ir, options: resolved, products, shared, files: [...files], printer }));
-  }
-  const packageFiles = formatted(files.splice(moduleFileCount), sink.warn);
   return [...files, ...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -55,16 +57,20 @@ export function emitModule(module: ProductModel, options: EmitOptions, printer =
   return formatted(files, options.onWarning ?? (() => undefined));
 }
 
-/** A module's files from the cache where its key is there, else emitted (and kept); its warnings either way, in order. */
+/** A module's files, from the cache where its key is there. */
 function moduleFiles(module: ProductModel, options: EmitOptions, printer: SourcePrinter, sink: WarningSink, used: Set<string>): GeneratedFile[] {
   const emitOptions = { ...options, onWarning: sink.warn };
-  const cache = options.cache;
-  if (cache === undefined) return emitModule(module, emitOptions, printer);
-  const key = moduleKey(module, options);
+  return cachedFiles(options.cache, () => moduleKey(module, options), sink, used, () => emitModule(module, emitOptions, printer));
+}
+
+/** Files from the cache where the key is there, else emitted (and kept); their warnings either way, in order. */
+function cachedFiles(cache: ModuleCache | undefined, keyOf: () => string, sink: WarningSink, used: Set<string>, emit: () => GeneratedFile[]): GeneratedFile[] {
+  if (cache === undefined) return emit();
+  const key = keyOf();
   used.add(key);
   let entry = cache.get(key);
   if (entry === undefined) {
-    entry = sink.collect(() => emitModule(module, emitOptions, printer));
+    entry = sink.collect(emit);
     cache.set(key, entry);
   }
   for (const warning of entry.warnings) sink.outer(warning);

@@ -1,4 +1,3 @@
-import type { DocsIr } from '../../model/ir.ts';
 import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
@@ -20,9 +19,11 @@ export interface ModuleContext {
   readonly printer: SourcePrinter;
 }
 
-/** What each output kind gets for the package-level files: the whole model, arranged per product. */
+/**
+ * What each output kind gets for the package-level files: the modules, not the model itself,
+ * so that the files are a function of the modules' cache keys and can be cached under them.
+ */
 export interface EmitContext {
-  readonly ir: DocsIr;
   readonly options: EmitOptions;
   readonly products: readonly ProductModel[];
   /** The module declaring the types several products reach (they re-export them); null when none is. */

@@ -42,13 +42,14 @@ function emit(ir: DocsIr, cache?: ModuleCache): { files: ReturnType<typeof emitP
 }
 
 describe('the per-module cache', () => {
-  test('gives the bytes and warnings of an uncached emit, re-emitting only the modules whose slice changed', () => {
+  test('gives the bytes and warnings of an uncached emit, re-emitting only the modules whose slice changed and the package files', () => {
     const cache = countingCache();
     const before = withDiskChange('A disk.');
     const modules = emit(before).files.filter((file) => /^src\/[^/]+\/types\.ts$/.test(file.path)).length;
 
     expect(emit(before, cache)).toEqual(emit(before));
-    expect(cache.misses).toBe(modules);
+    // every module, and the package's own files (root index, manifests, README)
+    expect(cache.misses).toBe(modules + 1);
 
     cache.misses = 0;
     expect(emit(before, cache)).toEqual(emit(before));
@@ -58,7 +59,8 @@ describe('the per-module cache', () => {
     const uncached = emit(after);
     expect(uncached.warnings).toContain('compute: type x.Missing is referenced but not described; it is typed as unknown');
     expect(emit(after, cache)).toEqual(uncached);
-    expect(cache.misses).toBe(1);
+    // compute's module, and the package files, which are keyed by the modules' keys
+    expect(cache.misses).toBe(2);
   });
 
   test('in a folder: entries survive between runs, and the ones a run did not use are removed', () => {
@@ -72,7 +74,7 @@ describe('the per-module cache', () => {
     emit(withDiskChange('A disk, described anew.'), folderCache(dir));
     const now = readdirSync(dir);
     expect(now.length).toBe(entries.length);
-    expect(now.filter((name) => !entries.includes(name))).toHaveLength(1);
+    expect(now.filter((name) => !entries.includes(name))).toHaveLength(2);
   });
 
   test('in a folder: a malformed entry is a miss, an unwritable folder only costs the next run', () => {

@@ -4,7 +4,8 @@
  * type of the same name), imported where its own code refers to them and re-exported so that
  * `import { Operation } from '<package>/<product>'` works as if the product declared it.
  */
-import { StructureKind, type ExportDeclarationStructure, type ImportDeclarationStructure } from 'ts-morph';
+import type { ExportDeclarationStructure, ImportDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../ts-morph.ts';
 import { SHARED_DIRECTORY, type ProductModel, type TypeModel } from './product.ts';
 
 /** An import or export specifier: the shared module's name, aliased to the product's where they differ. */
@@ -32,10 +33,10 @@ export function typeSpecifier(type: TypeModel): Specifier {
 
 export function importFrom(moduleSpecifier: string, specifiers: readonly Specifier[], isTypeOnly: boolean): ImportDeclarationStructure[] {
   if (specifiers.length === 0) return [];
-  return [{ kind: StructureKind.ImportDeclaration, isTypeOnly, moduleSpecifier, namedImports: [...specifiers] }];
+  return [{ kind: tsMorph().StructureKind.ImportDeclaration, isTypeOnly, moduleSpecifier, namedImports: [...specifiers] }];
 }
 
 export function exportFrom(moduleSpecifier: string, specifiers: readonly Specifier[], isTypeOnly: boolean): ExportDeclarationStructure[] {
   if (specifiers.length === 0) return [];
-  return [{ kind: StructureKind.ExportDeclaration, isTypeOnly, moduleSpecifier, namedExports: [...specifiers] }];
+  return [{ kind: tsMorph().StructureKind.ExportDeclaration, isTypeOnly, moduleSpecifier, namedExports: [...specifiers] }];
 }

@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 
 /** Runtime types a client module may refer to, each imported as `$<Name>` from its module. */
 const RUNTIME_TYPES = {
@@ -30,7 +31,7 @@ export function runtimeTypeImports(used: ReadonlySet<RuntimeType>): ImportDeclar
     byModule.get(module)?.push(name) ?? byModule.set(module, [name]);
   }
   return [...byModule.keys()].sort().map((moduleSpecifier) => ({
-    kind: StructureKind.ImportDeclaration,
+    kind: tsMorph().StructureKind.ImportDeclaration,
     isTypeOnly: true,
     moduleSpecifier,
     namedImports: (byModule.get(moduleSpecifier) as string[]).map((name) => ({ name, alias: `$${name}` })),

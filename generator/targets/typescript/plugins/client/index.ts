@@ -1,4 +1,5 @@
-import { StructureKind, type ClassDeclarationStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { ClassDeclarationStructure, StatementStructures, WriterFunction } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import { describe, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel, ServiceModel } from '../../model/product.ts';
 import type { EmitPlugin } from '../../plugin.ts';
@@ -29,14 +30,14 @@ function clientStatements(product: ProductModel): Array<StatementStructures | Wr
   if (shapes.length > 0) used.runtime.add('Int64Shape');
   const imports: StatementStructures[] = [
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: tsMorph().StructureKind.ImportDeclaration,
       moduleSpecifier: '../runtime/client.js',
       namedImports: [{ name: 'ServiceClient', alias: '$ServiceClient' }],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../hosts.js', namedImports: [{ name: 'defaultHosts', alias: '$defaultHosts' }] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../sdk.js', namedImports: [{ name: 'sdk', alias: '$sdk' }] },
+    { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier: '../hosts.js', namedImports: [{ name: 'defaultHosts', alias: '$defaultHosts' }] },
+    { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier: '../sdk.js', namedImports: [{ name: 'sdk', alias: '$sdk' }] },
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: tsMorph().StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../runtime/options.js',
       namedImports: [
@@ -47,10 +48,10 @@ function clientStatements(product: ProductModel): Array<StatementStructures | Wr
     ...runtimeTypeImports(used.runtime),
   ];
   if (used.types.size > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: [...used.types].sort() });
+    imports.push({ kind: tsMorph().StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: [...used.types].sort() });
   }
   if (validators.size > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namedImports: [...validators].sort() });
+    imports.push({ kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namedImports: [...validators].sort() });
   }
   const constantBlock: WriterFunction = (writer) => {
     for (const constant of [...shapes, ...constants]) {
@@ -90,7 +91,7 @@ function serviceClass(service: ServiceModel, product: ProductModel, used: Client
     return methodMembers(model, service, product, names, used);
   });
   return {
-    kind: StructureKind.Class,
+    kind: tsMorph().StructureKind.Class,
     name: service.className,
     isExported: true,
     extends: '$ServiceClient',

@@ -2,7 +2,8 @@
  * The members a documented method becomes: the call itself, typed by its request and
  * response, and for a paginated method `<name>All`, an async iterable over every page's items.
  */
-import { StructureKind, type MethodDeclarationStructure } from 'ts-morph';
+import type { MethodDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import type { Message, Method } from '../../../../model/ir.ts';
 import { describe, isProtobufName, jsDoc } from '../../docs.ts';
 import type { MethodModel, ProductModel, ResolvedType, ServiceModel } from '../../model/product.ts';
@@ -30,7 +31,7 @@ export function methodMembers(model: MethodModel, service: ServiceModel, product
   const returns = method.serverStreaming ? `AsyncIterable<${response}>` : `Promise<${response}>`;
   const members: MethodDeclarationStructure[] = [
     {
-      kind: StructureKind.Method,
+      kind: tsMorph().StructureKind.Method,
       name: model.memberName,
       docs: jsDoc(methodDoc(model, service, product, used), docsPages(method).map((page) => ({ tagName: 'see', text: page }))),
       parameters: [requestParam, options],
@@ -41,7 +42,7 @@ export function methodMembers(model: MethodModel, service: ServiceModel, product
   if (model.allName !== null && method.pagination && !method.serverStreaming && !method.clientStreaming) {
     const item = pageItemType(method, product, used) ?? response;
     members.push({
-      kind: StructureKind.Method,
+      kind: tsMorph().StructureKind.Method,
       name: model.allName,
       docs: jsDoc([
         `Every ${method.pagination.items ? `item of \`${method.pagination.items}\`` : 'page'} across all pages of {@link ${service.className}.${model.memberName}}, fetched page by page as you iterate.`,

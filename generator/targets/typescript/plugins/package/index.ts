@@ -1,4 +1,5 @@
-import { StructureKind } from 'ts-morph';
+import type { ExportDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import { writeDocComment } from '../../docs.ts';
 import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
 import { licenseText, packageJson, tsconfigJson } from './manifest.ts';
@@ -19,7 +20,7 @@ export const packagePlugin: EmitPlugin = {
       {
         path,
         contents: printer.print(path, {
-          statements: modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier })),
+          statements: modules.map((moduleSpecifier): ExportDeclarationStructure => ({ kind: tsMorph().StructureKind.ExportDeclaration, moduleSpecifier })),
         }),
       },
     ];
@@ -31,7 +32,7 @@ export const packagePlugin: EmitPlugin = {
       contents: printer.print(rootPath, {
         statements: [
           {
-            kind: StructureKind.ExportDeclaration,
+            kind: tsMorph().StructureKind.ExportDeclaration,
             moduleSpecifier: './runtime/index.js',
             leadingTrivia: (writer) =>
               writeDocComment(
@@ -39,7 +40,7 @@ export const packagePlugin: EmitPlugin = {
                 `The shared part of ${options.packageName}: errors, options and validation types. The clients are in the product modules (\`${options.packageName}/<product>\`).`,
               ),
           },
-          { kind: StructureKind.ExportDeclaration, moduleSpecifier: './hosts.js', namedExports: ['defaultHosts'] },
+          { kind: tsMorph().StructureKind.ExportDeclaration, moduleSpecifier: './hosts.js', namedExports: ['defaultHosts'] },
         ],
       }),
     };

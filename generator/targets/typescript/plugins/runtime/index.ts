@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StructureKind } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import { APIREF_ROOT } from '../../../../paths.ts';
 import type { EmitPlugin, GeneratedFile } from '../../plugin.ts';
 import { GENERATED_HEADER } from '../../print.ts';
@@ -24,7 +24,7 @@ export const runtimePlugin: EmitPlugin = {
       path: hostsPath,
       contents: printer.print(hostsPath, {
         statements: [
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/hosts.js', namedImports: ['HostTable'] },
+          { kind: tsMorph().StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/hosts.js', namedImports: ['HostTable'] },
           exportedObjectConstant(
             'defaultHosts',
             {
@@ -43,7 +43,7 @@ export const runtimePlugin: EmitPlugin = {
       path: sdkPath,
       contents: printer.print(sdkPath, {
         statements: [
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/trace.js', namedImports: ['SdkInfo'] },
+          { kind: tsMorph().StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/trace.js', namedImports: ['SdkInfo'] },
           exportedObjectConstant('sdk', { type: 'SdkInfo', docs: 'What the clients say about the package in their requests.' }, [
             { key: 'userAgent', value: stringLiteral(`${options.packageName}/${options.version}`) },
           ]),

@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import type { Enum } from '../../../../model/ir.ts';
 import { describe, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
@@ -20,7 +21,7 @@ export function enumStatements(enumDef: Enum, name: string, product: ProductMode
   ]);
   return [
     {
-      kind: StructureKind.TypeAlias,
+      kind: tsMorph().StructureKind.TypeAlias,
       name,
       isExported: true,
       docs,

@@ -1,4 +1,5 @@
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import type { Field, Message } from '../../../../model/ir.ts';
 import { describe, formatHint, jsDoc, protobufNote } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
@@ -26,7 +27,7 @@ export function messageInterface(message: Message, name: string, product: Produc
     });
   }
   return {
-    kind: StructureKind.Interface,
+    kind: tsMorph().StructureKind.Interface,
     name,
     isExported: true,
     ...(generic ? { typeParameters: [{ name: INT64_PARAMETER, default: 'string' }] } : {}),

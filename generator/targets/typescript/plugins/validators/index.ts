@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { tsMorph } from '../../ts-morph.ts';
 import { jsDoc } from '../../docs.ts';
 import type { ProductModel } from '../../model/product.ts';
 import { compareStrings } from '../../naming.ts';
@@ -35,9 +36,9 @@ function validatorStatements(product: ProductModel, warn: (message: string) => v
     if (type.def.kind !== 'message' || type.validatorName === null) return [];
     return [
       {
-        kind: StructureKind.VariableStatement,
+        kind: tsMorph().StructureKind.VariableStatement,
         isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
+        declarationKind: tsMorph().VariableDeclarationKind.Const,
         docs: jsDoc([
           `Checks that a value is a {@link ${type.name}} as the docs describe it; never throws, never changes the value. Also a Standard Schema v1.`,
         ]),
@@ -50,7 +51,7 @@ function validatorStatements(product: ProductModel, warn: (message: string) => v
         ],
       },
       {
-        kind: StructureKind.Function,
+        kind: tsMorph().StructureKind.Function,
         name: checkName(type.def.id),
         isExported: product.isShared,
         parameters: [
@@ -65,10 +66,10 @@ function validatorStatements(product: ProductModel, warn: (message: string) => v
   });
   const typeNames = messages.map((type) => type.name);
   const imports: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/validation.js', namespaceImport: '$v' },
+    { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/validation.js', namespaceImport: '$v' },
   ];
   if (typeNames.length > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: typeNames });
+    imports.push({ kind: tsMorph().StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: typeNames });
   }
   const module = sharedModule('validators');
   imports.push(...importFrom(module, [...sharedChecks.values()].sort((a, b) => compareStrings(a.alias ?? a.name, b.alias ?? b.name)), false));
