@@ -11,10 +11,24 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const isBoolean: Check = (value) => typeof value === 'boolean';
-const isText: Check = (value) => isObject(value) && [value.en, value.ru].every((text) => text === undefined || isString(text));
-const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const isText: Check = (value) => isObject(value) && (value.en === undefined || isString(value.en)) && (value.ru === undefined || isString(value.ru));
+const listOf =
+  (check: Check): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return false;
+    for (const item of value) if (!check(item)) return false;
+    return true;
+  };
 const nullOr = (check: Check): Check => (value) => value === null || check(value);
-const shaped = (keys: Record<string, Check>): Check => (value) => isObject(value) && Object.entries(keys).every(([key, check]) => check(value[key]));
+// The store holds a million fields: the checks are built once and run as plain loops.
+const shaped = (keys: Record<string, Check>): Check => {
+  const entries = Object.entries(keys);
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const [key, check] of entries) if (!check(value[key])) return false;
+    return true;
+  };
+};
 
 const isSource = shaped({ path: isString, lang: (value) => value === 'en' || value === 'ru', layout: isString, sha256: isString });
 const isDiagnostic = shaped({ severity: isString, code: isString, message: isString, source: isString, line: isNumber, column: isNumber });
@@ -48,13 +62,14 @@ const isMethod = shaped({
 const isService = shaped({ name: isString, product: isString, package: nullOr(isString), description: isText, methods: listOf(isMethod) });
 const isTypeRefEntry: Check = (value) => Array.isArray(value) && value.length === 2 && isString(value[0]) && listOf(isString)(value[1]);
 const isTypeHead = shaped({ id: isString, name: isString, origin: isString, description: isText });
+const isMessageBody = shaped({ fields: listOf(isField), oneofs: listOf(isOneof) });
+const isEnumBody = shaped({ values: listOf(isEnumValue) });
+const isPageBody = shaped({ source: isSource, services: listOf(isService), types: listOf(isTypeRefEntry), diagnostics: listOf(isDiagnostic) });
 
 export const isPooledType = (value: unknown): value is PooledType =>
   isTypeHead(value) &&
-  ((value as { kind?: unknown }).kind === 'message'
-    ? shaped({ fields: listOf(isField), oneofs: listOf(isOneof) })(value)
-    : (value as { kind?: unknown }).kind === 'enum' && shaped({ values: listOf(isEnumValue) })(value));
+  ((value as { kind?: unknown }).kind === 'message' ? isMessageBody(value) : (value as { kind?: unknown }).kind === 'enum' && isEnumBody(value));
 
 export const isPackedPage = (value: unknown): value is PackedPage =>
-  shaped({ source: isSource, services: listOf(isService), types: listOf(isTypeRefEntry), diagnostics: listOf(isDiagnostic) })(value) &&
+  isPageBody(value) &&
   [undefined, true].includes((value as { notApiReference?: unknown }).notApiReference as undefined);

@@ -23,7 +23,15 @@ export function mergeText(a: LocalizedText, b: LocalizedText): LocalizedText {
 
 /** Every place that documents the thing, in path and line order. */
 export function mergeSources(types: readonly { sources: string[] }[]): string[] {
-  return [...new Set(types.flatMap((type) => type.sources))].sort(compareRefs);
+  const refs = new Set<string>();
+  for (const type of types) for (const ref of type.sources) refs.add(ref);
+  // Split once, not in every comparison: the reference's common messages have thousands of places.
+  const keyed = [...refs].map((ref) => {
+    const [path, line] = splitRef(ref);
+    return { ref, path, line: Number(line) };
+  });
+  keyed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return keyed.map((entry) => entry.ref);
 }
 
 export function compareRefs(a: string, b: string): number {

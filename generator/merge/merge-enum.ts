@@ -5,7 +5,11 @@ import { mergeSources, mergeText } from './context.ts';
 export function mergeEnum(id: string, types: readonly PageEnum[]): Enum {
   const values = new Map<string, EnumValue>();
   let order: string[] = [];
+  // Pages share a copy's values array: merging it again would change nothing.
+  const absorbed = new Set<readonly EnumValue[]>();
   for (const type of types) {
+    if (absorbed.has(type.values)) continue;
+    absorbed.add(type.values);
     for (const value of type.values) {
       const existing = values.get(value.name);
       if (existing) existing.description = mergeText(existing.description, value.description);

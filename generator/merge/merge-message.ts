@@ -75,11 +75,15 @@ function preferDocumentedNames(oneofs: Oneof[], fields: Field[]): Oneof[] {
 function reportFieldSets(id: string, types: readonly PageMessage[], fields: Map<string, { where: string }>, context: MergeContext): void {
   if (types.length < 2) return;
   const reported = new Set<string>();
+  const ownNames = new Map<readonly Field[], Set<string>>();
   for (const type of types) {
+    let own = ownNames.get(type.fields);
+    if (own === undefined) ownNames.set(type.fields, (own = new Set(type.fields.map((field) => field.jsonName))));
+    // `fields` is the union of every copy's: a copy with as many has them all.
+    if (own.size === fields.size) continue;
     const where = type.sources[0] ?? type.id;
     const page = splitRef(where)[0];
     if (reported.has(page)) continue;
-    const own = new Set(type.fields.map((field) => field.jsonName));
     const missing = [...fields].filter(([jsonName, entry]) => !own.has(jsonName) && splitRef(entry.where)[0] !== page);
     if (missing.length === 0) continue;
     reported.add(page);
