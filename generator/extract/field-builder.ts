@@ -45,6 +45,10 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   for (const conflict of facts.conflicts) {
     context.diagnostics.at(row.node, 'warning', 'conflicting-phrases', `field '${documentedName}': ${conflict.key} stated as '${conflict.kept}' and '${conflict.dropped}'; the first is kept`);
   }
+  if (facts.caseDefaults) {
+    const stated = facts.caseDefaults.map((value) => `'${value}'`).join(', ');
+    context.diagnostics.at(row.node, 'info', 'case-defaults', `field '${documentedName}': a default per case (${stated}, each in its own list item); the field has none`);
+  }
 
   let type: TypeRef = { scalar: 'string' };
   let map: Field['map'] = null;

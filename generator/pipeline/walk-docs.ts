@@ -34,7 +34,7 @@ export interface Walk {
  * `..\..\x.md` is one name), and a symbolic link is followed only where its target lies
  * inside the root. A folder or file that cannot be read, a link that leads out, a page over
  * the size limit or something that is not a regular file becomes a diagnostic, and the
- * walk goes on. The calls are synchronous: a clone's ten thousands of stats cost a third
+ * walk goes on. The calls are synchronous: a clone's ten thousands of stats cost half
  * as much so, and nothing else waits on this thread meanwhile (the workers start on theirs).
  */
 export async function walkDocs(docsDir: string, options: WalkOptions): Promise<Walk> {

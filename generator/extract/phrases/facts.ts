@@ -23,6 +23,11 @@ export interface DescriptionFacts {
    */
   mapValue?: Constraints;
   default?: string;
+  /**
+   * Defaults stated in separate list items ("* For `MAX_PEAK`: … default value is 0.7. * For
+   * `LUFS`: … default value is -19."): the default depends on another field, so none is kept.
+   */
+  caseDefaults?: string[];
   oneofFields?: string[];
   deprecated?: boolean;
   /** "Value must be one of 0, 5 or 100." — the set; its least and greatest also bound `constraints`. */
@@ -52,11 +57,16 @@ type CountKey = 'Length' | 'Items';
 /** Collects what the phrases of one description state, tightening bounds stated twice. */
 export class FactsBuilder {
   required = false;
+  /** The description the phrases were matched in, by the offsets the rows report. */
+  constructor(private readonly text = '') {}
+
   private readonly field: StatedConstraints = {};
   private key: Constraints | undefined;
   private value: Constraints | undefined;
   private readonly patternSource = new Map<Target, { rank: number; offset: number }>();
   private defaultValue: string | undefined;
+  private defaultAt = 0;
+  private caseDefaults: string[] | undefined;
   private oneof: string[] | undefined;
   private deprecated = false;
   private allowed: string[] | undefined;
@@ -126,11 +136,19 @@ export class FactsBuilder {
   }
 
   setDefault(value: string, offset: number): void {
+    if (this.caseDefaults) {
+      if (!this.caseDefaults.includes(value)) this.caseDefaults.push(value);
+      return;
+    }
     if (this.defaultValue !== undefined && this.defaultValue !== value) {
-      this.conflicts.push({ key: 'default', kept: this.defaultValue, dropped: value, offset });
+      if (inSeparateListItems(this.text, this.defaultAt, offset)) {
+        this.caseDefaults = [this.defaultValue, value];
+        this.defaultValue = undefined;
+      } else this.conflicts.push({ key: 'default', kept: this.defaultValue, dropped: value, offset });
       return;
     }
     this.defaultValue = value;
+    this.defaultAt = offset;
   }
 
   oneofFields(fields: string[], offset: number): void {
@@ -153,6 +171,7 @@ export class FactsBuilder {
     if (this.key) facts.mapKey = this.key;
     if (this.value) facts.mapValue = this.value;
     if (this.defaultValue !== undefined) facts.default = this.defaultValue;
+    if (this.caseDefaults) facts.caseDefaults = this.caseDefaults;
     if (this.oneof) facts.oneofFields = this.oneof;
     if (this.deprecated) facts.deprecated = true;
     if (this.allowed) facts.allowedValues = this.allowed;
@@ -189,4 +208,11 @@ export class FactsBuilder {
 /** The 2025 generator prints a pattern's backslashes doubled (as protobuf source escapes them). */
 function sameModuloEscaping(a: string, b: string): boolean {
   return a.replaceAll('\\\\', '\\') === b.replaceAll('\\\\', '\\');
+}
+
+/** A list item starts between the two offsets: each statement belongs to its own case. */
+const LIST_ITEM = /\n[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
+
+function inSeparateListItems(text: string, a: number, b: number): boolean {
+  return LIST_ITEM.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }

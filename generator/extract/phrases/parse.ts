@@ -29,7 +29,7 @@ function run(markdown: string): { facts: DescriptionFacts; rows: PhraseRow[] } {
   const { text } = prepared;
   // Cues are matched against single-spaced lower case: the docs break phrases across lines.
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  const facts = new FactsBuilder();
+  const facts = new FactsBuilder(text);
   const matched: number[] = [];
   const rows: PhraseRow[] = [];
   if (!ANY_HINT.test(lower)) return { facts: facts.build(), rows };

@@ -168,6 +168,14 @@ export const DEFAULT: PhraseCase[] = [
   { row: 'ru:default', given: 'Значение по умолчанию: `false`.', want: { default: 'false' }, inferred: true },
   { row: 'ru:default', given: 'Приоритет реплики. Значение по умолчанию — 100.', want: { default: '100' }, inferred: true },
   { row: 'ru:default.short', given: 'Размер блока. По умолчанию — `4096`.', want: { default: '4096' }, inferred: true },
+  {
+    row: 'en:default',
+    given:
+      'Hint to regulate normalization level.\n* For `MAX_PEAK` loudness_normalization_type: volume changes in a range (0;1], default value is 0.7.\n* For `LUFS` loudness_normalization_type: volume changes in a range [-145;0), default value is -19.',
+    want: { caseDefaults: ['0.7', '-19'] },
+    reference: 'en/speechkit/tts-v3/api-ref/Synthesizer/utteranceSynthesis.md (Hints.volume)',
+  },
+  { row: 'en:default', given: 'Default value is 5. The limit applies to each host. Default value is 7.', want: { default: '5', conflicts: [{ key: 'default', kept: '5', dropped: '7', offset: 52 }] }, inferred: true },
 ];
 
 export const DEPRECATED: PhraseCase[] = [
