@@ -5,6 +5,7 @@ import type { FieldRow } from './field-table.ts';
 import { fieldNames, pascalCase } from './names.ts';
 import type { PageContext, TypeName } from './page-context.ts';
 import { type DescriptionFacts, parseDescription, resolveValueBounds, type StatedConstraints } from './phrases/index.ts';
+import { re2ToJavaScript } from '../model/re2-pattern.ts';
 import { compiles, normalisePattern } from './pattern.ts';
 import { type Report, statedConstraints } from './stated-constraints.ts';
 import { parseTypeNotation, type TypeNotation } from './type-notation.ts';
@@ -82,7 +83,7 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   Object.assign(field.constraints, statedConstraints(facts, field, notation?.kind === 'object', report));
   if (field.constraints.pattern !== undefined) {
     field.constraints.pattern = normalisePattern(field.constraints.pattern);
-    if (!compiles(field.constraints.pattern)) {
+    if (!compiles(re2ToJavaScript(field.constraints.pattern) ?? '(')) {
       context.diagnostics.at(row.node, 'warning', 'invalid-pattern', `field '${documentedName}': the pattern /${field.constraints.pattern}/ is not a valid regular expression`);
     }
   }

@@ -15,7 +15,7 @@
  * - with --validators, the validators' throughput on the shipped docs' model.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -148,6 +148,16 @@ function scaling(docs: string, pages: string[]): void {
   }
 }
 
+/** A words-only edit of a method page (its first paragraph under the title), so that its product's module is emitted again. */
+function editDescription(page: string): void {
+  const lines = readFileSync(page, 'utf8').split('\n');
+  const title = lines.findIndex((line) => line.startsWith('# '));
+  const paragraph = lines.findIndex((line, index) => index > title && line.trim() !== '');
+  if (title < 0 || paragraph < 0) throw new Error(`${page}: no paragraph under a title to edit`);
+  lines[paragraph] += ' Edited by the bench.';
+  writeFileSync(page, lines.join('\n'));
+}
+
 async function main(): Promise<void> {
   startup();
   const docs = prepareCorpus();
@@ -163,7 +173,7 @@ async function main(): Promise<void> {
   console.log(`  ${stats.pages} API pages (${stats.skipped} skipped as not API reference, ${stats.failed} failed); ${stats.services} services, ${stats.methods} methods, ${stats.types} types`);
   console.log(`  ${(pages.length / (cold.measured.ms / 1000)).toFixed(0)} pages/s, ${mb(bytes / (cold.measured.ms / 1000))}/s${bare ? `; ratio to the bare parse ${(cold.measured.ms / bare).toFixed(2)}` : ''}`);
   generate(project, 'warm');
-  appendFileSync(join(docs, pages.find((page) => page.includes('/api-ref/')) ?? pages[0]!), '\n');
+  editDescription(join(docs, pages.find((page) => page.includes('/api-ref/')) ?? pages[0]!));
   generate(project, 'one page edited');
   const check = apiref(project, ['check', '--quiet']);
   console.log(`check: ${seconds(check.ms)} (${seconds(check.cpuMs)} CPU, exit ${check.code}), peak RSS ${check.maxRssMb.toFixed(0)} MB`);

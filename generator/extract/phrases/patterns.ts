@@ -57,6 +57,11 @@ const CODE = String.raw`(?<fence>\x60+)(?!\x60)(?<code>(?:[^\x60]|(?!\k<fence>(?
 const NAME = String.raw`\x60[^\x60\n]+\x60`;
 const FIELDS_EN = String.raw`(${NAME}(?:(?:\s*,\s*|\s+or\s+)${NAME})*)`;
 const FIELDS_RU = String.raw`(${NAME}(?:(?:\s*,\s*|\s+или\s+)${NAME})*)`;
+// The same list without code spans, as proto comments that repeat the sentence write it; names
+// hold no space or comma, so each separator is one way to read the text (linear).
+const PLAIN_NAME = String.raw`[a-z_][A-Za-z0-9_]*`;
+const PLAIN_FIELDS_EN = String.raw`(${PLAIN_NAME}(?:(?:\s*,\s*|\s+or\s+)${PLAIN_NAME})*)(?=\.|\s*$)`;
+const PLAIN_FIELDS_RU = String.raw`(${PLAIN_NAME}(?:(?:\s*,\s*|\s+или\s+)${PLAIN_NAME})*)(?=\.|\s*$)`;
 const TOKEN = String.raw`(?<token>[-−+]?\d+(?:\.\d+)?|[\p{L}_][\p{L}\p{N}_-]*)`;
 const RELATION_EN = '(less than or equal to|greater than or equal to|less than|greater than|equal to|exactly)';
 
@@ -82,6 +87,10 @@ function codeOf(match: RegExpExecArray): string {
 
 function namesIn(list: string): string[] {
   return [...list.matchAll(/`([^`]+)`/g)].map((name) => (name[1] ?? '').trim());
+}
+
+function plainNamesIn(list: string): string[] {
+  return list.split(/\s*,\s*|\s+(?:or|или)\s+/);
 }
 
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*+])\s/;
@@ -450,6 +459,13 @@ const oneof: PhraseRow[] = [
     apply: (m, f) => f.oneofFields(namesIn(m[1] ?? ''), m.index),
   },
   {
+    id: 'oneof.plain',
+    lang: 'en',
+    cue: 'only one of the fields',
+    regex: re(`[Ii]ncludes only one of the fields ${PLAIN_FIELDS_EN}`),
+    apply: (m, f) => f.oneofFields(plainNamesIn(m[1] ?? ''), m.index),
+  },
+  {
     id: 'oneof.grpc',
     lang: 'en',
     cue: '**oneof:**',
@@ -462,6 +478,13 @@ const oneof: PhraseRow[] = [
     cue: 'только одно из полей',
     regex: re(`[Вв]ключает только одно из полей ${FIELDS_RU}`),
     apply: (m, f) => f.oneofFields(namesIn(m[1] ?? ''), m.index),
+  },
+  {
+    id: 'oneof.plain',
+    lang: 'ru',
+    cue: 'только одно из полей',
+    regex: re(`[Вв]ключает только одно из полей ${PLAIN_FIELDS_RU}`),
+    apply: (m, f) => f.oneofFields(plainNamesIn(m[1] ?? ''), m.index),
   },
   {
     id: 'oneof.grpc',

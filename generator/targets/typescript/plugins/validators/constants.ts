@@ -1,4 +1,5 @@
 import { stringLiteral } from '../../text.ts';
+import { re2ToJavaScript } from '../../../../model/re2-pattern.ts';
 import { hasNestedRepetition } from './pattern-risk.ts';
 
 /**
@@ -27,7 +28,8 @@ export class ModuleConstants {
   }
 
   /**
-   * The docs' patterns are RE2 expressions meant to match the whole value. One that JavaScript
+   * The docs' patterns are RE2 expressions meant to match the whole value; RE2's flag groups
+   * are rewritten into JavaScript (re2-pattern.ts). One that JavaScript then
    * cannot compile on its own is left unchecked, and said so, rather than checked wrongly:
    * `[a-z]+)|(.*` compiles once anchored, as `^(?:[a-z]+)|(.*)$`, which accepts anything. One
    * that may take exponential time (`(a|aa)+`, see pattern-risk.ts) is left unchecked too: RE2
@@ -35,12 +37,15 @@ export class ModuleConstants {
    */
   pattern(source: string): string | undefined {
     if (this.#patterns.has(source)) return this.#patterns.get(source);
-    const anchored = `^(?:${source})$`;
-    const flags = compiles(source, 'u') && compiles(anchored, 'u') ? 'u' : compiles(source, '') && compiles(anchored, '') ? '' : undefined;
+    const js = re2ToJavaScript(source);
+    const anchored = `^(?:${js})$`;
+    const flags = js === null ? undefined : compiles(js, 'u') && compiles(anchored, 'u') ? 'u' : compiles(js, '') && compiles(anchored, '') ? '' : undefined;
     let name: string | undefined;
-    if (flags === undefined) {
+    if (js === null) {
+      this.#warn(`pattern ${JSON.stringify(source)} sets an RE2 flag JavaScript has no way to scope; it is not checked`);
+    } else if (flags === undefined) {
       this.#warn(`pattern ${JSON.stringify(source)} is not a JavaScript regular expression; it is not checked`);
-    } else if (hasNestedRepetition(source)) {
+    } else if (hasNestedRepetition(js)) {
       this.#warn(`pattern ${JSON.stringify(source)} repeats a group that can match one text many ways (exponential time in JavaScript); it is not checked`);
     } else {
       name = `$pattern${this.#patterns.size}`;
