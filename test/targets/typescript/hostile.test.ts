@@ -134,7 +134,7 @@ describe('a model with hostile names everywhere', () => {
   });
 
   test('a pattern JavaScript cannot compile is reported and left unchecked', () => {
-    expect(warnings).toContain('../../etc/passwd: pattern "(?P<name>x)" is not a JavaScript regular expression; it is not checked');
+    expect(warnings).toContain('../../etc/passwd: pattern "[z-a]x" is not a JavaScript regular expression; it is not checked');
     expect((module.validateConstructor as (value: unknown) => Result)({ constructor: 'c', hasOwnProperty: 'anything' }).ok).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ export class ModuleConstants {
 
   /**
    * The docs' patterns are RE2 expressions meant to match the whole value; RE2's flag groups
-   * are rewritten into JavaScript (re2-pattern.ts). One that JavaScript then
+   * are rewritten into JavaScript (generator/model/re2-pattern.ts). One that JavaScript then
    * cannot compile on its own is left unchecked, and said so, rather than checked wrongly:
    * `[a-z]+)|(.*` compiles once anchored, as `^(?:[a-z]+)|(.*)$`, which accepts anything. One
    * that may take exponential time (`(a|aa)+`, see pattern-risk.ts) is left unchecked too: RE2
