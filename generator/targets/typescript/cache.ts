@@ -45,11 +45,12 @@ export function moduleKey(module: ProductModel, options: EmitOptions): string {
 }
 
 /**
- * The key of the package-level files. They are a function of the modules (whose keys cover
- * their slices of the model) and the options, so a warm run prints and formats nothing.
+ * The key of one plugin's package-level files. They are a function of the options and, unless
+ * the plugin says they read only the options, of the modules (whose keys cover their slices
+ * of the model); so a warm run prints and formats nothing.
  */
-export function packageKey(moduleKeys: Iterable<string>, options: EmitOptions): string {
-  const hash = createHash('sha256').update(emitterFingerprint()).update('package\0');
+export function packageKey(plugin: string, moduleKeys: Iterable<string>, options: EmitOptions): string {
+  const hash = createHash('sha256').update(emitterFingerprint()).update(`package\0${plugin}\0`);
   hash.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
   for (const key of moduleKeys) hash.update(key);
   return hash.digest('hex');

@@ -31,13 +31,15 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   const files: GeneratedFile[] = [];
   const used = new Set<string>();
   for (const module of shared === null ? products : [shared, ...products]) files.push(...moduleFiles(module, resolved, printer, sink, used));
-  const packageFiles = cachedFiles(resolved.cache, () => packageKey(used, resolved), sink, used, () => {
-    const own: GeneratedFile[] = [];
-    for (const plugin of PLUGINS) {
-      if (plugin.emitPackage) own.push(...plugin.emitPackage({ options: resolved, products, shared, files: [...files, ...own], printer }));
-    }
-    return formatted(own, sink.warn);
-  });
+  const moduleKeys = [...used];
+  const packageFiles: GeneratedFile[] = [];
+  for (const plugin of PLUGINS) {
+    const emit = plugin.emitPackage;
+    if (emit === undefined) continue;
+    const keyOf = (): string => packageKey(plugin.name, plugin.packageInputs === 'options' ? [] : moduleKeys, resolved);
+    const context = { options: resolved, products, shared, files: [...files, ...packageFiles], printer };
+    packageFiles.push(...cachedFiles(resolved.cache, keyOf, sink, used, () => formatted(emit(context), sink.warn)));
+  }
   resolved.cache?.retain(used);
   return [...files, ...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

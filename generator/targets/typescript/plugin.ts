@@ -40,4 +40,9 @@ export interface EmitPlugin {
   emitModule?(context: ModuleContext): GeneratedFile[];
   /** The files of the package as a whole, after every module's. */
   emitPackage?(context: EmitContext): GeneratedFile[];
+  /**
+   * What `emitPackage`'s files depend on beyond the options: the modules (the default), or
+   * nothing (`'options'`), so that they are not printed again when a module changes.
+   */
+  readonly packageInputs?: 'modules' | 'options';
 }

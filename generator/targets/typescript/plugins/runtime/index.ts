@@ -18,6 +18,7 @@ const RUNTIME_DIR = pathToFileURL(join(APIREF_ROOT, 'generator/targets/typescrip
  */
 export const runtimePlugin: EmitPlugin = {
   name: 'runtime',
+  packageInputs: 'options',
   emitPackage({ options, printer }) {
     const hostsPath = 'src/hosts.ts';
     const hosts: GeneratedFile = {
