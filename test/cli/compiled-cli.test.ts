@@ -14,8 +14,13 @@ describe('the compiled CLI', () => {
     expect(loadedBy(args)).toEqual({ code: 0, loaded: [] });
   });
 
-  it('loads ts-morph once a command emits the package (the probe sees it)', () => {
-    expect(loadedBy(['check', '--quiet']).loaded).toContain('ts-morph');
+  it('loads ts-morph once a command prints the package (the probe sees it)', () => {
+    expect(loadedBy(['check', '--quiet', '--no-cache']).loaded).toContain('ts-morph');
+  }, 60_000);
+
+  it('loads no ts-morph when every module comes from the emit cache', () => {
+    loadedBy(['check', '--quiet']);
+    expect(loadedBy(['check', '--quiet'])).toEqual({ code: 0, loaded: [] });
   }, 60_000);
 
   it('prints its version from the build', () => {
