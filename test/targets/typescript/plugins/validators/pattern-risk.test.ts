@@ -58,6 +58,19 @@ describe('the patterns a validators module emits', () => {
     expect(warnings.join('\n')).toContain('is not a JavaScript regular expression');
   });
 
+  it("emits RE2's flag groups rewritten, as the API matches them", () => {
+    const { name, warnings, declarations } = emitted('(?i:x-ssl-client-cert|)');
+    expect(name).toBeDefined();
+    expect(warnings).toEqual([]);
+    expect(declarations.join('\n')).toContain('^(?:(?:[xX]-[sS][sS][lL]-[cC][lL][iI][eE][nN][tT]-[cC][eE][rR][tT]|))$');
+  });
+
+  it('emits no pattern whose RE2 flags JavaScript cannot scope, and says so', () => {
+    const { name, warnings } = emitted('(?m:^a$)');
+    expect(name).toBeUndefined();
+    expect(warnings.join('\n')).toContain('sets an RE2 flag JavaScript has no way to scope');
+  });
+
   it('emits no pattern that may take exponential time, and says so', () => {
     const { name, warnings } = emitted('(a|aa)+');
     expect(name).toBeUndefined();
