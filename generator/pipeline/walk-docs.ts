@@ -34,8 +34,8 @@ export interface Walk {
  * `..\..\x.md` is one name), and a symbolic link is followed only where its target lies
  * inside the root. A folder or file that cannot be read, a link that leads out, a page over
  * the size limit or something that is not a regular file becomes a diagnostic, and the
- * walk goes on. The calls are synchronous: a clone's ten thousands of stats cost half
- * as much so, and nothing else waits on this thread meanwhile (the workers start on theirs).
+ * walk goes on. The calls are synchronous, which halves the walk of a clone's tens of
+ * thousands of entries; nothing else waits on this thread meanwhile (the workers run on theirs).
  */
 export async function walkDocs(docsDir: string, options: WalkOptions): Promise<Walk> {
   const root = realpathSync(docsDir);
