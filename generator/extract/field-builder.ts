@@ -83,7 +83,8 @@ export function buildField(row: FieldRow, owner: TypeName, context: PageContext,
   Object.assign(field.constraints, statedConstraints(facts, field, notation?.kind === 'object', report));
   if (field.constraints.pattern !== undefined) {
     field.constraints.pattern = normalisePattern(field.constraints.pattern);
-    if (!compiles(re2ToJavaScript(field.constraints.pattern) ?? '(')) {
+    const javascript = re2ToJavaScript(field.constraints.pattern);
+    if (javascript === null || !compiles(javascript)) {
       context.diagnostics.at(row.node, 'warning', 'invalid-pattern', `field '${documentedName}': the pattern /${field.constraints.pattern}/ is not a valid regular expression`);
     }
   }

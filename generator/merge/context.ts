@@ -34,12 +34,6 @@ export function mergeSources(types: readonly { sources: string[] }[]): string[] 
   return keyed.map((entry) => entry.ref);
 }
 
-export function compareRefs(a: string, b: string): number {
-  const [pathA = '', lineA = '0'] = splitRef(a);
-  const [pathB = '', lineB = '0'] = splitRef(b);
-  return pathA < pathB ? -1 : pathA > pathB ? 1 : Number(lineA) - Number(lineB);
-}
-
 /** `path:line` → [path, line]; a reference without a line is all path. */
 export const splitRef = (ref: string): [string, string] => {
   const colon = ref.lastIndexOf(':');

@@ -2,7 +2,7 @@ import type { LocalizedText, Method, Service, TypeDef } from '../model/ir.ts';
 import { apiQualifier } from '../model/api-folder.ts';
 import { packageProduct } from '../model/docs-paths.ts';
 import { bindBodyField } from './body-field.ts';
-import { compareRefs, type MergeContext, mergeText, report } from './context.ts';
+import { type MergeContext, mergeSources, mergeText, report } from './context.ts';
 import type { MethodOccurrence, Occurrences } from './occurrences.ts';
 
 /** One service per API (see apiFolder) and name, with methods merged across the pages that document them. */
@@ -131,7 +131,7 @@ function mergeMethod(list: readonly MethodOccurrence[], types: ReadonlyMap<strin
     }
     method.sources.push(...other.sources);
   }
-  method.sources = [...new Set(method.sources)].sort(compareRefs);
+  method.sources = mergeSources([method]);
   const bodyType = list.find((entry) => entry.method.bodyType)?.method.bodyType;
   if (bodyType) bindBodyField(method, context.idOf(bodyType), types, context);
   return method;

@@ -38,8 +38,7 @@ export class ModuleConstants {
   pattern(source: string): string | undefined {
     if (this.#patterns.has(source)) return this.#patterns.get(source);
     const js = re2ToJavaScript(source);
-    const anchored = `^(?:${js})$`;
-    const flags = js === null ? undefined : compiles(js, 'u') && compiles(anchored, 'u') ? 'u' : compiles(js, '') && compiles(anchored, '') ? '' : undefined;
+    const flags = js === null ? undefined : flagsCompiling(js);
     let name: string | undefined;
     if (js === null) {
       this.#warn(`pattern ${JSON.stringify(source)} sets an RE2 flag JavaScript has no way to scope; it is not checked`);
@@ -49,7 +48,7 @@ export class ModuleConstants {
       this.#warn(`pattern ${JSON.stringify(source)} repeats a group that can match one text many ways (exponential time in JavaScript); it is not checked`);
     } else {
       name = `$pattern${this.#patterns.size}`;
-      this.#declarations.push(`const ${name} = /* @__PURE__ */ new RegExp(${stringLiteral(anchored)}, ${stringLiteral(flags)});`);
+      this.#declarations.push(`const ${name} = /* @__PURE__ */ new RegExp(${stringLiteral(anchored(js))}, ${stringLiteral(flags)});`);
     }
     this.#patterns.set(source, name);
     return name;
@@ -81,6 +80,14 @@ export class ModuleConstants {
   declarations(): readonly string[] {
     return this.#declarations;
   }
+}
+
+const anchored = (source: string): string => `^(?:${source})$`;
+
+/** `u` where the pattern compiles with it, alone and anchored; else none where it compiles so; else undefined. */
+function flagsCompiling(source: string): string | undefined {
+  if (compiles(source, 'u') && compiles(anchored(source), 'u')) return 'u';
+  return compiles(source, '') && compiles(anchored(source), '') ? '' : undefined;
 }
 
 function compiles(source: string, flags: string): boolean {
