@@ -1,7 +1,9 @@
 /**
- * A module's files (and what emitting them warned) kept under the hash of everything that
- * emitting it reads: its slice of the model, the options and the emitter's own code. After
- * one page changes, only the modules whose slice changed are printed again.
+ * Each plugin's files of a module (and what emitting them warned) kept under the hash of
+ * everything that emitting them reads: the part of the module's slice of the model the plugin
+ * reads, the options and the emitter's own code. After one page changes, only the files whose
+ * inputs changed are printed again: a method's new description re-prints its product's client,
+ * not its types or validators.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { APIREF_ROOT, packageFolderAbove, readManifest } from '../../paths.ts';
 import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
+import type { EmitPlugin } from './plugin.ts';
 
 export interface CachedModule {
   readonly files: readonly GeneratedFile[];
@@ -24,24 +27,45 @@ export interface ModuleCache {
   retain(keys: ReadonlySet<string>): void;
 }
 
+/** What a module's files may depend on, hashed once per module and shared by its plugins' keys. */
+export interface ModuleDigests {
+  /** The options, the module's name and folder, and the emitter's code. */
+  readonly header: string;
+  readonly types: string;
+  readonly services: string;
+}
+
 /**
- * The key of a module. Type `sources` are left out (no emitter reads them, and a page whose
- * lines shift would otherwise touch every product reaching its types); method sources are
- * kept, since they become `@see` links.
+ * The digests of a module's slice of the model. Type `sources` are left out (no emitter reads
+ * them, and a page whose lines shift would otherwise touch every product reaching its types);
+ * method sources are kept, since they become `@see` links.
  */
-export function moduleKey(module: ProductModel, options: EmitOptions): string {
-  const hash = createHash('sha256');
-  hash.update(emitterFingerprint());
-  hash.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
-  hash.update(JSON.stringify([module.product, module.directory, module.isShared]));
+export function moduleDigests(module: ProductModel, options: EmitOptions): ModuleDigests {
+  const header = createHash('sha256').update(emitterFingerprint());
+  header.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
+  header.update(JSON.stringify([module.product, module.directory, module.isShared]));
+  const services = createHash('sha256');
   for (const service of module.services) {
-    hash.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
+    services.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
   }
+  const types = createHash('sha256');
   for (const type of module.types) {
     const { sources: _sources, ...def } = type.def;
-    hash.update(JSON.stringify([type.name, type.validatorName, type.shared, def]));
+    types.update(JSON.stringify([type.name, type.validatorName, type.shared, def]));
   }
-  return hash.digest('hex');
+  return { header: header.digest('hex'), types: types.digest('hex'), services: services.digest('hex') };
+}
+
+/**
+ * The key of one plugin's files of a module: the digests of what the plugin says it reads (see
+ * `EmitPlugin.moduleInputs`) and the paths of the files the plugins before it wrote.
+ */
+export function moduleKey(plugin: Pick<EmitPlugin, 'name' | 'moduleInputs'>, digests: ModuleDigests, earlierPaths: readonly string[]): string {
+  const inputs = plugin.moduleInputs ?? 'module';
+  const hash = createHash('sha256').update(`module\0${plugin.name}\0${digests.header}\0`);
+  if (inputs !== 'paths') hash.update(digests.types);
+  if (inputs === 'module') hash.update(digests.services);
+  return hash.update(JSON.stringify(earlierPaths)).digest('hex');
 }
 
 /**

@@ -3,7 +3,7 @@
  * and options give the same bytes (no clock, no machine paths), files sorted by path.
  */
 import type { DocsIr } from '../../model/ir.ts';
-import { moduleKey, packageKey, type ModuleCache } from './cache.ts';
+import { moduleDigests, moduleKey, packageKey, type ModuleCache, type ModuleDigests } from './cache.ts';
 import { formatSource } from './format/format-source.ts';
 import { buildModules, type ProductModel } from './model/product.ts';
 import { withDefaults, type EmitOptions } from './options.ts';
@@ -44,25 +44,42 @@ export function emitPackage(ir: DocsIr, options: Partial<EmitOptions> = {}): Gen
   return [...files, ...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/**
- * Formatting is each file's last pass, after the plugins that read it: a module's files inside
- * `emitModule`, so that the cache keeps them formatted and a warm run formats nothing again.
- */
+/** Formatting is each file's last pass, inside its cache entry: a warm run formats nothing again. */
 function formatted(files: GeneratedFile[], warn: (message: string) => void): GeneratedFile[] {
   return files.map((file) => (file.path.endsWith('.ts') ? { ...file, contents: formatSource(file.path, file.contents, warn) } : file));
 }
 
 /** The files of one module, from its model alone: the seam where the per-module cache fits. */
 export function emitModule(module: ProductModel, options: EmitOptions, printer = new SourcePrinter()): GeneratedFile[] {
-  const files: GeneratedFile[] = [];
-  for (const plugin of PLUGINS) if (plugin.emitModule) files.push(...plugin.emitModule({ module, options, files: [...files], printer }));
-  return formatted(files, options.onWarning ?? (() => undefined));
+  const warn = options.onWarning ?? (() => undefined);
+  return eachPlugin(module, options, printer, (_plugin, _earlier, emit) => formatted(emit(), warn));
 }
 
-/** A module's files, from the cache where its key is there. */
+/** A module's files, each plugin's from the cache where its key is there. */
 function moduleFiles(module: ProductModel, options: EmitOptions, printer: SourcePrinter, sink: WarningSink, used: Set<string>): GeneratedFile[] {
   const emitOptions = { ...options, onWarning: sink.warn };
-  return cachedFiles(options.cache, () => moduleKey(module, options), sink, used, () => emitModule(module, emitOptions, printer));
+  let digests: ModuleDigests | undefined;
+  return eachPlugin(module, emitOptions, printer, (plugin, earlier, emit) => {
+    const keyOf = (): string => moduleKey(plugin, (digests ??= moduleDigests(module, options)), earlier.map((file) => file.path));
+    return cachedFiles(options.cache, keyOf, sink, used, () => formatted(emit(), sink.warn));
+  });
+}
+
+/** Runs each plugin's `emitModule` in order, through `files`, which may take them from a cache. */
+function eachPlugin(
+  module: ProductModel,
+  options: EmitOptions,
+  printer: SourcePrinter,
+  files: (plugin: EmitPlugin, earlier: readonly GeneratedFile[], emit: () => GeneratedFile[]) => GeneratedFile[],
+): GeneratedFile[] {
+  const emitted: GeneratedFile[] = [];
+  for (const plugin of PLUGINS) {
+    const emitModuleFiles = plugin.emitModule;
+    if (emitModuleFiles === undefined) continue;
+    const earlier = [...emitted];
+    emitted.push(...files(plugin, earlier, () => emitModuleFiles({ module, options, files: earlier, printer })));
+  }
+  return emitted;
 }
 
 /** Files from the cache where the key is there, else emitted (and kept); their warnings either way, in order. */

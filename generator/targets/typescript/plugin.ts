@@ -38,6 +38,13 @@ export interface EmitPlugin {
   readonly name: string;
   /** The files of one module (`src/<directory>/…`). */
   emitModule?(context: ModuleContext): GeneratedFile[];
+  /**
+   * What `emitModule`'s files depend on beyond the options and the module's name: the whole
+   * module (the default), its types only (`'types'`: not its services), or only the paths of
+   * the files the plugins before it wrote (`'paths'`); so that a change elsewhere in the module
+   * does not print them again.
+   */
+  readonly moduleInputs?: 'module' | 'types' | 'paths';
   /** The files of the package as a whole, after every module's. */
   emitPackage?(context: EmitContext): GeneratedFile[];
   /**

@@ -36,20 +36,33 @@ function withDiskChange(description: string): DocsIr {
   return { ...cloudModel, types: { ...cloudModel.types, [disk.id]: { ...disk, description: { en: description }, fields: [...disk.fields, field('part', ref('x.Missing'))] } } };
 }
 
+/** The fixture with a new description of one compute method: words only, no type changes. */
+function withMethodDescription(description: string): DocsIr {
+  return {
+    ...cloudModel,
+    services: cloudModel.services.map((service) =>
+      service.product !== 'compute' ? service : { ...service, methods: service.methods.map((method, index) => (index === 0 ? { ...method, description: { en: description } } : method)) },
+    ),
+  };
+}
+
+/** Each module's cache entries: one per plugin with module files (types, validators, client, package). */
+const ENTRIES_PER_MODULE = 4;
+
 function emit(ir: DocsIr, cache?: ModuleCache): { files: ReturnType<typeof emitPackage>; warnings: string[] } {
   const warnings: string[] = [];
   return { files: emitPackage(ir, { cache, onWarning: (message) => warnings.push(message) }), warnings };
 }
 
 describe('the per-module cache', () => {
-  test('gives the bytes and warnings of an uncached emit, re-emitting only the modules whose slice changed and the package files', () => {
+  test('gives the bytes and warnings of an uncached emit, re-emitting only the files of the modules whose slice changed and the package files', () => {
     const cache = countingCache();
     const before = withDiskChange('A disk.');
     const modules = emit(before).files.filter((file) => /^src\/[^/]+\/types\.ts$/.test(file.path)).length;
 
     expect(emit(before, cache)).toEqual(emit(before));
-    // every module, and the package's own files: the runtime's, and the package plugin's (root index, manifests, README)
-    expect(cache.misses).toBe(modules + 2);
+    // every plugin's files of every module, and the package's own files: the runtime's, and the package plugin's (root index, manifests, README)
+    expect(cache.misses).toBe(modules * ENTRIES_PER_MODULE + 2);
 
     cache.misses = 0;
     expect(emit(before, cache)).toEqual(emit(before));
@@ -59,8 +72,20 @@ describe('the per-module cache', () => {
     const uncached = emit(after);
     expect(uncached.warnings).toContain('compute: type x.Missing is referenced but not described; it is typed as unknown');
     expect(emit(after, cache)).toEqual(uncached);
-    // compute's module, and the package plugin's files, which are keyed by the modules' keys; not the runtime, which reads only the options
+    // compute's types, validators and client (the client names the types), and the package plugin's files, which are keyed by
+    // the modules' keys; not compute's index, which reads only the paths of the files, nor the runtime, which reads only the options
+    expect(cache.misses).toBe(4);
+  });
+
+  test("a method's new description re-prints its product's client alone, and the package files", () => {
+    const cache = countingCache();
+    emit(withMethodDescription('Returns the disk.'), cache);
+    cache.misses = 0;
+    const after = withMethodDescription('Returns the disk, described anew.');
+    const uncached = emit(after);
+    expect(emit(after, cache)).toEqual(uncached);
     expect(cache.misses).toBe(2);
+    expect(uncached.files.find((file) => file.path === 'src/compute/client.ts')?.contents).toContain('described anew');
   });
 
   test('in a folder: entries survive between runs, and the ones a run did not use are removed', () => {
@@ -74,7 +99,7 @@ describe('the per-module cache', () => {
     emit(withDiskChange('A disk, described anew.'), folderCache(dir));
     const now = readdirSync(dir);
     expect(now.length).toBe(entries.length);
-    expect(now.filter((name) => !entries.includes(name))).toHaveLength(2);
+    expect(now.filter((name) => !entries.includes(name))).toHaveLength(4);
   });
 
   test('in a folder: a malformed entry is a miss, an unwritable folder only costs the next run', () => {

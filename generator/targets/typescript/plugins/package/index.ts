@@ -11,6 +11,7 @@ import { readme } from './readme.ts';
  */
 export const packagePlugin: EmitPlugin = {
   name: 'package',
+  moduleInputs: 'paths',
   emitModule({ module: product, files, printer }) {
     // The shared module is reached through the products that re-export it, not by a subpath of its own.
     if (product.isShared) return [];

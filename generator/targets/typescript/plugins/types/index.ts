@@ -12,6 +12,7 @@ import { messageInterface } from './message.ts';
  */
 export const typesPlugin: EmitPlugin = {
   name: 'types',
+  moduleInputs: 'types',
   emitModule({ module: product, printer, options }) {
     const warn = options.onWarning ?? (() => undefined);
     const own: Array<StatementStructures | WriterFunction> = product.types.flatMap((type) => {
