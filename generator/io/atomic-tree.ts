@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { carryOver, planCarryOver } from './carry-over.ts';
 import { syncFolder, writeFileDurable } from './durable.ts';
@@ -60,7 +60,7 @@ export async function writeTreeAtomic(outDir: string, files: FileTree, options: 
     if (hadOld) await refuseConflicts(outDir, owned, new Set(files.keys()), keep, shown);
     const { next, previous } = stagingDirs(outDir);
     try {
-      await writeTree(next, files);
+      await writeTree(next, files, hadOld ? { dir: outDir, owned } : null);
       await options.afterStep?.('written');
       await options.beforeSwap?.();
     } catch (error) {
@@ -137,8 +137,14 @@ async function finishSwap(outDir: string, previous: string, keep: readonly strin
 /** Files written (and flushed) at once: flushing one by one costs a disk round trip each. */
 const PARALLEL_WRITES = 16;
 
+/** apiref's files of the output folder as it is, which the new tree may link instead of writing them again. */
+interface PreviousTree {
+  dir: string;
+  owned: ReadonlySet<string>;
+}
+
 /** Writes every file and the manifest, then flushes them and their folders to the disk. */
-async function writeTree(root: string, files: FileTree): Promise<void> {
+async function writeTree(root: string, files: FileTree, previous: PreviousTree | null): Promise<void> {
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const targets = [...files.keys()].sort().map((relative) => ({ relative, target: safeJoin(root, relative) }));
@@ -147,9 +153,42 @@ async function writeTree(root: string, files: FileTree): Promise<void> {
     for (let dir = path.dirname(target); !dirs.has(dir); dir = path.dirname(dir)) dirs.add(dir);
   }
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  await inParallel(targets, ({ relative, target }) => writeFileDurable(target, files.get(relative)!));
+  await inParallel(targets, ({ relative, target }) => {
+    const old = previous?.owned.has(relative) ? safeJoin(previous.dir, relative) : null;
+    return placeFile(target, files.get(relative)!, old);
+  });
   await writeFileDurable(path.join(root, MANIFEST_FILE), formatManifest(files.keys()));
   await inParallel([...dirs], syncFolder);
+}
+
+/**
+ * Writes a file, or links the output's old file of that name where it holds exactly these
+ * bytes: after one page changed, the package's unchanged files are neither written nor
+ * flushed again. The old file is apiref's (its manifest lists it) and was flushed when written.
+ */
+async function placeFile(target: string, contents: string | Uint8Array, old: string | null): Promise<void> {
+  if (old !== null && (await holds(old, contents))) {
+    try {
+      await link(old, target);
+      return;
+    } catch {
+      // A file system without hard links: the file is written instead.
+    }
+  }
+  await writeFileDurable(target, contents);
+}
+
+/** Whether `file` is a plain file holding `contents`, read only when the sizes match. */
+async function holds(file: string, contents: string | Uint8Array): Promise<boolean> {
+  try {
+    const info = await lstat(file);
+    const size = typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength;
+    if (!info.isFile() || info.size !== size) return false;
+    const old = await readFile(file);
+    return typeof contents === 'string' ? old.toString() === contents : old.equals(contents);
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `work` on every item, a few at once; on a failure the rest is not started, and it rejects once none is running. */

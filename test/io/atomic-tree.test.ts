@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,22 @@ describe('writeTreeAtomic', () => {
     expect(formatManifest(['src/a.ts', 'package.json'])).toBe(manifest);
     expect(JSON.parse(manifest)).toMatchObject({ format: 'apiref-output-manifest', version: 1, files: ['package.json', 'src/a.ts'] });
     expect((await readdir(root)).sort()).toEqual(['generated']);
+  });
+
+  it("links its own unchanged files from the old folder, and writes the changed ones and any it finds edited or replaced", async () => {
+    await writeTreeAtomic(out, tree({ 'same.ts': 'same', 'changed.ts': 'old', 'edited.ts': 'e', 'replaced.ts': 'r' }));
+    const inode = async (file: string) => (await stat(path.join(out, file))).ino;
+    const before = { same: await inode('same.ts'), edited: await inode('edited.ts') };
+    await writeFile(path.join(out, 'edited.ts'), 'E');
+    await rm(path.join(out, 'replaced.ts'));
+    await put(path.join(root, 'elsewhere.ts'), 'r');
+    await symlink(path.join(root, 'elsewhere.ts'), path.join(out, 'replaced.ts'));
+    await writeTreeAtomic(out, tree({ 'same.ts': 'same', 'changed.ts': 'new', 'edited.ts': 'e', 'replaced.ts': 'r' }));
+    expect(await text(out)).toEqual({ 'same.ts': 'same', 'changed.ts': 'new', 'edited.ts': 'e', 'replaced.ts': 'r' });
+    expect(await inode('same.ts')).toBe(before.same);
+    expect(await inode('edited.ts')).not.toBe(before.edited);
+    expect((await stat(path.join(out, 'replaced.ts'))).isFile()).toBe(true);
+    expect(await readFile(path.join(root, 'elsewhere.ts'), 'utf8')).toBe('r');
   });
 
   it('carries kept entries (a build, installed modules) over to the new folder', async () => {
