@@ -18,9 +18,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function stored(): Promise<PageStore> {
+/** A store saved with the page under `key` and, to weigh as a docs tree does against one page's journal line, `others` more. */
+async function stored(others = 0): Promise<PageStore> {
   const store = await PageStore.open(dir, FINGERPRINT);
   store.set('key', packed, types);
+  for (let other = 0; other < others; other++) store.set(`other-${other}`, packed, types);
   store.rememberFile(stat, 'key');
   await store.save();
   return PageStore.open(dir, FINGERPRINT);
@@ -80,6 +82,56 @@ describe('PageStore', () => {
     expect(store.get('key')).toBeUndefined();
     expect(store.get('fresh-4')).toBeDefined();
     expect(store.get('fresh-1')).toBeDefined();
+  });
+
+  it("appends a later run's additions to a journal, leaving the store file as it was; a reopened store has both", async () => {
+    const store = await stored(8);
+    const file = join(dir, `apiref-pages-${FINGERPRINT}.json`);
+    const before = readFileSync(file, 'utf8');
+    // As a run does: the extract's types reach the shared pool before the store.
+    for (const [key, type] of types) store.pool.set(key, type);
+    store.set('key2', packed, types);
+    store.rememberFile({ ...stat, file: '/docs/en/other.md' }, 'key2');
+    await store.save();
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.journal'))).toHaveLength(1);
+    const reopened = await PageStore.open(dir, FINGERPRINT);
+    expect(reopened.get('key')).toEqual(packed);
+    expect(reopened.get('key2')).toEqual(packed);
+    expect(reopened.knownKey({ ...stat, file: '/docs/en/other.md' })).toBe('key2');
+  });
+
+  it('folds a grown journal into a new store file and removes the old journal', async () => {
+    let store = await stored();
+    const journals = new Set<string>();
+    for (let run = 0; run < 20; run++) {
+      store.set(`fresh-${run}`, packed, types);
+      await store.save();
+      for (const name of readdirSync(dir)) if (name.endsWith('.journal')) journals.add(name);
+      store = await PageStore.open(dir, FINGERPRINT);
+    }
+    expect(journals.size).toBeGreaterThan(1);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.journal')).length).toBeLessThanOrEqual(1);
+    expect(store.get('fresh-19')).toEqual(packed);
+    expect(store.get('fresh-17')).toEqual(packed);
+  });
+
+  it('skips a journal line cut short (a killed run), and the next run appends after it', async () => {
+    const store = await stored(8);
+    store.set('key2', packed, types);
+    await store.save();
+    const journal = readdirSync(dir).find((name) => name.endsWith('.journal'))!;
+    const text = readFileSync(join(dir, journal), 'utf8');
+    writeFileSync(join(dir, journal), text.slice(0, text.length - 40));
+    const reopened = await PageStore.open(dir, FINGERPRINT);
+    expect(reopened.get('key')).toEqual(packed);
+    expect(reopened.get('key2')).toBeUndefined();
+    reopened.set('key3', packed, types);
+    await reopened.save();
+    expect(readdirSync(dir).filter((name) => name.endsWith('.journal'))).toEqual([journal]);
+    const again = await PageStore.open(dir, FINGERPRINT);
+    expect(again.get('key3')).toEqual(packed);
+    expect(again.get('other-7')).toEqual(packed);
   });
 
   it('writes nothing when a run learned nothing', async () => {
