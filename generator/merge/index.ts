@@ -5,7 +5,7 @@ import { orderConstraints } from '../model/serialize.ts';
 import type { MergeContext } from './context.ts';
 import { mergeServices } from './merge-services.ts';
 import { chooseIds, mergeType } from './merge-types.ts';
-import { comparePages, Occurrences, type TypeOccurrence } from './occurrences.ts';
+import { Occurrences, type TypeOccurrence } from './occurrences.ts';
 import { inferListItems } from './list-items.ts';
 import { detectPagination } from './pagination.ts';
 import { dropUnreachable } from './prune.ts';
@@ -37,7 +37,8 @@ export function mergePages(pages: readonly PageExtract[]): DocsIr {
     if (merged) merged.push(...list);
     else byChosen.set(target, [...list]);
   }
-  for (const [id, list] of byChosen) types.set(id, mergeType(id, list.sort((a, b) => comparePages(a.page, b.page)), context));
+  const rank = (entry: TypeOccurrence): number => occurrences.rank.get(entry.page)!;
+  for (const [id, list] of byChosen) types.set(id, mergeType(id, list.sort((a, b) => rank(a) - rank(b)), context));
   for (const type of types.values()) if (type.kind === 'message') for (const field of type.fields) field.constraints = orderConstraints(field.constraints);
 
   const services = mergeServices(occurrences, types, context);

@@ -21,10 +21,17 @@ export interface MethodOccurrence {
   api: string;
 }
 
+const layoutRanks = new Map<Layout, number>();
+
 /** gRPC before REST, then newer before legacy; a page in no layout last. */
 function layoutRank(layout: Layout): number {
-  const entry = pageLayoutNamed(layout);
-  return entry ? (entry.protocol === 'grpc' ? 0 : 2) + (entry.legacy ? 1 : 0) : 4;
+  let rank = layoutRanks.get(layout);
+  if (rank === undefined) {
+    const entry = pageLayoutNamed(layout);
+    rank = entry ? (entry.protocol === 'grpc' ? 0 : 2) + (entry.legacy ? 1 : 0) : 4;
+    layoutRanks.set(layout, rank);
+  }
+  return rank;
 }
 
 /**
@@ -45,9 +52,12 @@ const serviceKey = (product: string, name: string, api = ''): string => `${produ
 export class Occurrences {
   readonly types = new Map<string, TypeOccurrence[]>();
   readonly methods = new Map<string, Map<string, MethodOccurrence[]>>();
+  /** Each page's place in the `comparePages` order: the lists here are in it, and lists joined from them are sorted by it. */
+  readonly rank = new Map<PageExtract, number>();
 
   constructor(pages: readonly PageExtract[]) {
     const ranked = [...pages].sort(comparePages);
+    for (const [index, page] of ranked.entries()) this.rank.set(page, index);
     const aliases = productAliases(ranked);
     const productOf = (page: PageExtract, service: PageService): string => (isLegacyTree(page) ? aliases(service.product) : service.product);
     const grpcServices = new Set<string>();
@@ -111,9 +121,18 @@ function serviceNameOf(product: string, name: string, grpcServices: ReadonlySet<
   return grpcServices.has(serviceKey(product, resource)) && !grpcServices.has(serviceKey(product, name)) ? resource : name;
 }
 
+const trees = new WeakMap<PageExtract, ReturnType<typeof docsTree>>();
+
+/** The page's docs tree, found once per page: the merge asks it of every service of every page, often. */
+function treeOf(page: PageExtract): ReturnType<typeof docsTree> {
+  let tree = trees.get(page);
+  if (tree === undefined) trees.set(page, (tree = docsTree(page.source.path)));
+  return tree;
+}
+
 /** Pages under `_api-ref/` take their product from the REST path, the others from their docs folder. */
-const isLegacyRestTree = (page: PageExtract): boolean => docsTree(page.source.path) === 'legacy-rest';
-const isLegacyTree = (page: PageExtract): boolean => docsTree(page.source.path) !== 'current';
+const isLegacyRestTree = (page: PageExtract): boolean => treeOf(page) === 'legacy-rest';
+const isLegacyTree = (page: PageExtract): boolean => treeOf(page) !== 'current';
 
 /**
  * Legacy pages know a product by an older name: a legacy REST page by its REST path prefix,

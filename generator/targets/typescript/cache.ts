@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { APIREF_ROOT, packageFolderAbove, readManifest } from '../../paths.ts';
+import type { TypeDef } from '../../model/ir.ts';
 import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
@@ -49,11 +50,21 @@ export function moduleDigests(module: ProductModel, options: EmitOptions): Modul
     services.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
   }
   const types = createHash('sha256');
-  for (const type of module.types) {
-    const { sources: _sources, ...def } = type.def;
-    types.update(JSON.stringify([type.name, type.validatorName, type.shared, def]));
-  }
+  for (const type of module.types) types.update(JSON.stringify([type.name, type.validatorName, type.shared])).update(definitionText(type.def));
   return { header: header.digest('hex'), types: types.digest('hex'), services: services.digest('hex') };
+}
+
+/** A type's definition as hashed, `sources` left out; the modules that reach a shared type share its text. */
+const definitionTexts = new WeakMap<TypeDef, string>();
+
+function definitionText(type: TypeDef): string {
+  let text = definitionTexts.get(type);
+  if (text === undefined) {
+    const { sources: _sources, ...def } = type;
+    text = JSON.stringify(def);
+    definitionTexts.set(type, text);
+  }
+  return text;
 }
 
 /**
