@@ -21,27 +21,17 @@ export function mergeText(a: LocalizedText, b: LocalizedText): LocalizedText {
   return text;
 }
 
-/**
- * Every place that documents the thing, in path and line order. Grouped by page first: the
- * reference's common messages have thousands of places, a handful on each page.
- */
+/** Every place that documents the thing, in path and line order. */
 export function mergeSources(types: readonly { sources: string[] }[]): string[] {
-  const byPath = new Map<string, string[]>();
-  for (const type of types) {
-    for (const ref of type.sources) {
-      const path = splitRef(ref)[0];
-      const refs = byPath.get(path);
-      if (refs) refs.push(ref);
-      else byPath.set(path, [ref]);
-    }
-  }
-  const merged: string[] = [];
-  for (const path of [...byPath.keys()].sort()) {
-    const refs = byPath.get(path)!;
-    if (refs.length === 1) merged.push(refs[0]!);
-    else merged.push(...[...new Set(refs)].map((ref) => ({ ref, line: Number(splitRef(ref)[1]) })).sort((a, b) => a.line - b.line).map((entry) => entry.ref));
-  }
-  return merged;
+  const refs = new Set<string>();
+  for (const type of types) for (const ref of type.sources) refs.add(ref);
+  // Split once, not in every comparison: the reference's common messages have thousands of places.
+  const keyed = [...refs].map((ref) => {
+    const [path, line] = splitRef(ref);
+    return { ref, path, line: Number(line) };
+  });
+  keyed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return keyed.map((entry) => entry.ref);
 }
 
 /** `path:line` → [path, line]; a reference without a line is all path. */

@@ -1,4 +1,4 @@
-import type { IdOrigin, PageMessage, PageType } from '../model/page.ts';
+import type { IdOrigin, PageType } from '../model/page.ts';
 import { protobufPackage } from '../model/docs-paths.ts';
 import { fittingName } from './fitting-name.ts';
 import type { Occurrences } from './occurrences.ts';
@@ -133,7 +133,8 @@ function indexFieldTypes(occurrences: Occurrences): Map<string, Map<string, stri
   const index = new Map<string, Map<string, string>>();
   for (const [id, list] of occurrences.types) {
     const fields = new Map<string, string>();
-    for (const type of distinctMessages(list)) {
+    for (const { type } of list) {
+      if (type.kind !== 'message') continue;
       for (const field of type.fields) if ('ref' in field.type && !fields.has(field.jsonName)) fields.set(field.jsonName, field.type.ref);
     }
     index.set(id, fields);
@@ -183,7 +184,8 @@ function acrossCopies(occurrences: Occurrences): [string, string][] {
   for (const list of occurrences.types.values()) {
     if (list.length < 2) continue;
     const firstRef = new Map<string, string>();
-    for (const type of distinctMessages(list)) {
+    for (const { type } of list) {
+      if (type.kind !== 'message') continue;
       for (const field of type.fields) {
         if (!('ref' in field.type)) continue;
         const first = firstRef.get(field.jsonName);
@@ -193,19 +195,6 @@ function acrossCopies(occurrences: Occurrences): [string, string][] {
     }
   }
   return pairs;
-}
-
-/**
- * The messages of a list of occurrences, each content once: copies from the page store share
- * their fields, and a copy says nothing its first did not.
- */
-function* distinctMessages(list: readonly { type: PageType }[]): Generator<PageMessage> {
-  const seen = new Set<readonly unknown[]>();
-  for (const { type } of list) {
-    if (type.kind !== 'message' || seen.has(type.fields)) continue;
-    seen.add(type.fields);
-    yield type;
-  }
 }
 
 function add(map: Map<string, Set<string>>, key: string, value: string): void {
