@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { tempDir } from '../cli/run-cli.ts';
@@ -174,6 +174,15 @@ function editFieldDescription(lines: string[]): boolean {
   return true;
 }
 
+/** Each file of a folder by its inode: the output's unchanged files keep theirs (they are linked, not written). */
+function inodes(dir: string): Map<string, number> {
+  const files = readdirSync(dir, { recursive: true }).map(String);
+  return new Map(files.flatMap((path) => {
+    const info = statSync(join(dir, path));
+    return info.isFile() ? [[path, info.ino] as [string, number]] : [];
+  }));
+}
+
 /** Edits a page in place and regenerates; a page the edit finds nothing to change in is said so, not measured. */
 function editAndGenerate(project: string, page: string, label: string, edit: (lines: string[]) => boolean): void {
   const lines = readFileSync(page, 'utf8').split('\n');
@@ -182,7 +191,11 @@ function editAndGenerate(project: string, page: string, label: string, edit: (li
     return;
   }
   writeFileSync(page, lines.join('\n'));
+  const before = inodes(join(project, 'generated'));
   generate(project, label);
+  const after = inodes(join(project, 'generated'));
+  const written = [...after].filter(([path, inode]) => before.get(path) !== inode).map(([path]) => path);
+  console.log(`  edited ${relative(project, page)}; written again: ${written.sort().join(', ') || 'nothing'}`);
 }
 
 async function main(): Promise<void> {
@@ -200,7 +213,9 @@ async function main(): Promise<void> {
   console.log(`  ${stats.pages} API pages (${stats.skipped} skipped as not API reference, ${stats.failed} failed); ${stats.services} services, ${stats.methods} methods, ${stats.types} types`);
   console.log(`  ${(pages.length / (cold.measured.ms / 1000)).toFixed(0)} pages/s, ${mb(bytes / (cold.measured.ms / 1000))}/s${bare ? `; ratio to the bare parse ${(cold.measured.ms / bare).toFixed(2)}` : ''}`);
   generate(project, 'warm');
-  const edited = join(docs, pages.find((page) => page.includes('/api-ref/')) ?? pages[0]!);
+  // A current-layout gRPC page where there is one: it speaks first for its methods and types, so its edits show in the output.
+  const speaksFirst = pages.find((page) => page.includes('/api-ref/grpc/') && !page.includes('/_api-ref')) ?? pages.find((page) => page.includes('/api-ref/'));
+  const edited = join(docs, speaksFirst ?? pages[0]!);
   editAndGenerate(project, edited, 'one page edited (a method description)', editDescription);
   editAndGenerate(project, edited, "one page edited (a field's description)", editFieldDescription);
   const check = apiref(project, ['check', '--quiet']);
