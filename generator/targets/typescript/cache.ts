@@ -5,7 +5,7 @@
  * inputs changed are printed again: a method's new description re-prints its product's client,
  * not its types or validators.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -42,9 +42,7 @@ export interface ModuleDigests {
  * method sources are kept, since they become `@see` links.
  */
 export function moduleDigests(module: ProductModel, options: EmitOptions): ModuleDigests {
-  const header = createHash('sha256').update(emitterFingerprint());
-  header.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
-  header.update(JSON.stringify([module.product, module.directory, module.isShared]));
+  const header = emitterHash(options).update(JSON.stringify([module.product, module.directory, module.isShared]));
   const services = createHash('sha256');
   for (const service of module.services) {
     services.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
@@ -85,10 +83,16 @@ export function moduleKey(plugin: Pick<EmitPlugin, 'name' | 'moduleInputs'>, dig
  * of the model); so a warm run prints and formats nothing.
  */
 export function packageKey(plugin: string, moduleKeys: Iterable<string>, options: EmitOptions): string {
-  const hash = createHash('sha256').update(emitterFingerprint()).update(`package\0${plugin}\0`);
-  hash.update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
+  const hash = emitterHash(options).update(`package\0${plugin}\0`);
   for (const key of moduleKeys) hash.update(key);
   return hash.digest('hex');
+}
+
+/** A hash begun with what every file's bytes depend on: the emitter's code and the options that reach the package. */
+function emitterHash(options: EmitOptions): Hash {
+  return createHash('sha256')
+    .update(emitterFingerprint())
+    .update(JSON.stringify([options.packageName, options.version, options.hosts, options.repository ?? null]));
 }
 
 let fingerprint: string | undefined;
