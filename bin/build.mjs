@@ -35,6 +35,7 @@ const result = await build({
 });
 
 writeFileSync(join(dist, 'extractor-fingerprint.txt'), extractorFingerprint(result.metafile) + '\n');
+writeFileSync(join(dist, 'build-fingerprint.txt'), hashFiles(Object.keys(result.metafile.outputs)) + '\n');
 
 /**
  * The hash of everything the extraction worker runs: its bundle and every chunk it imports,
@@ -51,6 +52,14 @@ function extractorFingerprint(metafile) {
     for (const imported of outputs[file].imports) if (!imported.external) visit(imported.path);
   };
   visit(entry);
+  return hashFiles(files);
+}
+
+/**
+ * The hash of output files, by path and content. Over all of them it is the build's
+ * fingerprint: a model merged by one build is reused only by the same code.
+ */
+function hashFiles(files) {
   const hash = createHash('sha256');
   for (const file of [...files].sort()) hash.update(relative(root, join(root, file))).update('\0').update(readFileSync(join(root, file)));
   return hash.digest('hex').slice(0, 16);

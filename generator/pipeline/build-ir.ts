@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PageStore } from '../io/page-store.ts';
+import { readModelMemo, saveModelMemo } from '../io/model-memo.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
 import { docsFolder, languageOfPath } from '../model/docs-paths.ts';
 import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
 import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
 import { type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
-import type { BuildIrOptions, BuildIrResult, BuildStats, StageTimes } from './types.ts';
+import { buildFingerprint } from './fingerprint.ts';
+import { type MergedPage, reuseModel } from './reuse-model.ts';
+import type { BuildIrOptions, BuildIrResult, BuildStats, ModelSource, StageTimes } from './types.ts';
 import { walkDocs, type PageFile } from './walk-docs.ts';
 import { ExtractorPool, type FailedJob, type WorkerJob } from './worker-pool.ts';
 
@@ -44,8 +47,9 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
     // The workers' heaps (their chunk caches) go before the merge builds the model beside the extracts.
     await pool.close();
     const extracted = performance.now();
+    const ir = await run.merge(walk.diagnostics, options.onPages);
+    // After the merge, which may have asked the store for pages as they were: those are kept as used.
     await run.store?.save();
-    const ir = run.merge(walk.diagnostics, options.onPages);
     const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
     return { ir, stats: run.stats(ir, times, performance.now() - started) };
   } finally {
@@ -91,6 +95,7 @@ class Run {
   #parsed = 0;
   #fromStore = 0;
   #bytes = 0;
+  #model: ModelSource = 'merged';
 
   constructor(readonly store: PageStore | null) {
     this.pool = store?.pool ?? new Map();
@@ -166,13 +171,34 @@ class Run {
     return null;
   }
 
-  /** The model of the pages read, with what the listing and reading could not take. */
-  merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages']): DocsIr {
-    const pages = this.#results.filter((page): page is PackedPage => page !== undefined && !page.notApiReference).map((page) => unpackPage(page, this.pool));
-    onPages?.(pages);
-    const ir = mergePages(pages);
+  /**
+   * The model of the pages read, with what the listing and reading could not take. With a
+   * page store, a merged model is kept beside it, and reused by a run of the same pages or of
+   * pages edited only in their words.
+   */
+  async merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages']): Promise<DocsIr> {
+    const merged: MergedPage[] = [];
+    for (const [index, packed] of this.#results.entries()) if (packed !== undefined && !packed.notApiReference) merged.push({ path: this.#pages[index]!.path, key: this.#keys[index]!, packed });
+    // A page that failed this time is not what it will be: neither reused nor kept.
+    const memo = this.store !== null && onPages === undefined && this.#transient.size === 0 ? this.store : null;
+    let ir = memo === null ? null : await this.#reused(memo, merged);
+    if (ir === null) {
+      const pages = merged.map((page) => unpackPage(page.packed, this.pool));
+      onPages?.(pages);
+      ir = mergePages(pages);
+      if (memo !== null) await saveModelMemo(memo.dir, buildFingerprint(), { pages: new Map(merged.map((page) => [page.path, page.key])), ir });
+    }
     const unread = [...walkDiagnostics, ...this.#unread];
-    if (unread.length > 0) ir.diagnostics = [...ir.diagnostics, ...unread].sort(compareDiagnostics);
+    if (unread.length > 0) ir = { ...ir, diagnostics: [...ir.diagnostics, ...unread].sort(compareDiagnostics) };
+    return ir;
+  }
+
+  async #reused(store: PageStore, merged: readonly MergedPage[]): Promise<DocsIr | null> {
+    const memo = await readModelMemo(store.dir, buildFingerprint());
+    const ir = memo === null ? null : reuseModel(memo, merged, (key) => store.get(key), this.pool);
+    this.#model = ir === null ? 'merged' : ir === memo?.ir ? 'reused' : 'patched';
+    // A patched model is not kept: the next run patches the kept one again (the pages as they
+    // were stay in the store while it asks for them), which is quicker than writing it.
     return ir;
   }
 
@@ -193,6 +219,7 @@ class Run {
       skipped,
       parsed: this.#parsed,
       fromStore: this.#fromStore,
+      model: this.#model,
       failed: this.#transient.size + this.#unread.length,
       services: ir.services.length,
       methods: ir.services.reduce((sum, service) => sum + service.methods.length, 0),

@@ -44,6 +44,11 @@ export interface BuildStats {
   parsed: number;
   /** Pages whose extract came from the page store. */
   fromStore: number;
+  /**
+   * How the model was had: merged from every page's extract, the last run's model reused
+   * (the same pages), or that model with the words of edited pages replaced.
+   */
+  model: ModelSource;
   /** Pages given up on (a time budget passed, a worker died, the file could not be read). */
   failed: number;
   services: number;
@@ -54,6 +59,8 @@ export interface BuildStats {
   times: StageTimes;
   ms: number;
 }
+
+export type ModelSource = 'merged' | 'reused' | 'patched';
 
 export interface BuildIrResult {
   ir: DocsIr;
