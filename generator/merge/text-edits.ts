@@ -1,6 +1,6 @@
 import type { DocsIr, LocalizedText, Method, Source, SourceRef, TypeDef } from '../model/ir.ts';
 import type { PageExtract, PageType } from '../model/page.ts';
-import { mergeText, splitRef } from './context.ts';
+import { splitRef } from './context.ts';
 import { comparePages } from './occurrences.ts';
 import { changedTexts, sameText, structureOf, textsOf } from './page-texts.ts';
 
@@ -10,8 +10,11 @@ export interface PageEdit {
   after: PageExtract;
 }
 
-/** Every page of the docs by path, as it is now (edited ones after the edit). */
-export type PageAt = (path: string) => PageExtract | undefined;
+/** Every page of the docs by path, as it is now (edited ones after the edit): its source cheaply, its extract when asked. */
+export interface Pages {
+  source(path: string): Source | undefined;
+  page(path: string): PageExtract | undefined;
+}
 
 /**
  * The merged model of the pages after edits that changed only words, found without merging
@@ -22,9 +25,12 @@ export type PageAt = (path: string) => PageExtract | undefined;
  * same rule is checked against the model over the pages as they were; where it does not give
  * the model's text, nothing is patched.
  */
-export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pageAt: PageAt): DocsIr | null {
+export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pages: Pages): DocsIr | null {
   const edited = new Map(edits.map((edit) => [edit.after.source.path, edit]));
-  const beforeAt: PageAt = (path) => edited.get(path)?.before ?? pageAt(path);
+  const before: Pages = {
+    source: (path) => edited.get(path)?.before.source ?? pages.source(path),
+    page: (path) => edited.get(path)?.before ?? pages.page(path),
+  };
   const places = new Places(ir);
   const typeIds = new Set<string>();
   const methods = new Set<Method>();
@@ -43,8 +49,8 @@ export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pageAt: P
       methods.add(method);
     }
   }
-  const types = patchTypes(ir, typeIds, places, beforeAt, pageAt);
-  const texts = patchMethods(methods, places, beforeAt, pageAt);
+  const types = patchTypes(ir, typeIds, places, before, pages);
+  const texts = patchMethods(methods, places, before, pages);
   const sources = patchSources(ir.sources, edited);
   if (types === null || texts === null || sources === null) return null;
   const services = ir.services.map((service) =>
@@ -53,28 +59,28 @@ export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pageAt: P
   return { ...ir, sources, services, types };
 }
 
-function patchTypes(ir: DocsIr, ids: ReadonlySet<string>, places: Places, beforeAt: PageAt, pageAt: PageAt): DocsIr['types'] | null {
+function patchTypes(ir: DocsIr, ids: ReadonlySet<string>, places: Places, before: Pages, now: Pages): DocsIr['types'] | null {
   if (ids.size === 0) return ir.types;
   const types = { ...ir.types };
   for (const id of ids) {
     const type = ir.types[id]!;
-    const was = typeTexts(type, places, beforeAt);
+    const was = typeTexts(type, places, before);
     if (was === null || !holdsTexts(type, was)) return null;
-    const now = typeTexts(type, places, pageAt);
-    if (now === null) return null;
-    types[id] = withTexts(type, now);
+    const texts = typeTexts(type, places, now);
+    if (texts === null) return null;
+    types[id] = withTexts(type, texts);
   }
   return types;
 }
 
-function patchMethods(methods: ReadonlySet<Method>, places: Places, beforeAt: PageAt, pageAt: PageAt): Map<Method, LocalizedText> | null {
+function patchMethods(methods: ReadonlySet<Method>, places: Places, before: Pages, now: Pages): Map<Method, LocalizedText> | null {
   const texts = new Map<Method, LocalizedText>();
   for (const method of methods) {
-    const was = methodText(method, places, beforeAt);
+    const was = methodText(method, places, before);
     if (was === null || !sameText(was, method.description)) return null;
-    const now = methodText(method, places, pageAt);
-    if (now === null) return null;
-    texts.set(method, now);
+    const text = methodText(method, places, now);
+    if (text === null) return null;
+    texts.set(method, text);
   }
   return texts;
 }
@@ -96,76 +102,95 @@ interface TypeTexts {
   parts: Map<string, LocalizedText>;
 }
 
-function typeTexts(type: TypeDef, places: Places, pageAt: PageAt): TypeTexts | null {
-  const copies = documenting(type.sources, pageAt, (page) => page.types, (refs) => places.typeRelation(refs, type.id), textsOf);
-  if (copies === null) return null;
-  const parts = new Map<string, LocalizedText[]>();
-  for (const copy of copies) {
-    for (const part of partsOf(copy)) parts.get(part.name)?.push(part.description) ?? parts.set(part.name, [part.description]);
-  }
-  const description = firstTexts(copies.map((copy) => copy.description));
-  const merged = new Map<string, LocalizedText>();
-  for (const [name, texts] of parts) {
-    const text = firstTexts(texts);
-    if (text === null) return null;
-    merged.set(name, text);
-  }
-  return description === null ? null : { description, parts: merged };
+function typeTexts(type: TypeDef, places: Places, pages: Pages): TypeTexts | null {
+  const names = type.kind === 'message' ? type.fields.map((field) => field.jsonName) : type.values.map((value) => value.name);
+  const texts = firstTexts(type.sources, pages, {
+    itemsOf: (page) => page.types,
+    relationOf: (refs) => places.typeRelation(refs, type.id),
+    wordsOf: textsOf,
+    textsOf: (copy) => [['', copy.description], ...partsOf(copy).map((part): [string, LocalizedText] => [part.name, part.description])],
+    slots: ['', ...names],
+  });
+  if (texts === null || [...texts.keys()].some((name) => name !== '' && !names.includes(name))) return null;
+  const { '': description = {}, ...rest } = Object.fromEntries(texts);
+  return { description, parts: new Map(Object.entries(rest)) };
 }
 
-function methodText(method: Method, places: Places, pageAt: PageAt): LocalizedText | null {
-  const methodsOf = (page: PageExtract) => page.services.flatMap((service) => service.methods);
-  const copies = documenting(method.sources, pageAt, methodsOf, (refs) => places.methodRelation(refs, method), (copy) => JSON.stringify(copy.description));
-  return copies === null ? null : firstTexts(copies.map((copy) => copy.description));
+function methodText(method: Method, places: Places, pages: Pages): LocalizedText | null {
+  const texts = firstTexts(method.sources, pages, {
+    itemsOf: (page) => page.services.flatMap((service) => service.methods),
+    relationOf: (refs) => places.methodRelation(refs, method),
+    wordsOf: (copy) => JSON.stringify(copy.description),
+    textsOf: (copy) => [['', copy.description]],
+    slots: [''],
+  });
+  return texts === null ? null : (texts.get('') ?? {});
+}
+
+/** How to find one thing's copies on its pages, and the texts each holds by slot (`''`: its own description). */
+interface CopiesOf<T> {
+  itemsOf: (page: PageExtract) => readonly T[];
+  relationOf: (refs: readonly SourceRef[]) => Relation;
+  wordsOf: (item: T) => string;
+  textsOf: (item: T) => [slot: string, text: LocalizedText][];
+  /** The slots the model has: once each has a language's text, later pages cannot change it. */
+  slots: readonly string[];
 }
 
 /**
- * The copies of one thing that the pages at its places hold, pages in merge order; null where a
- * page cannot be had, holds something that may or may not be a copy, holds no copy, or holds
- * two in different words (which of the two the merge takes first is not the page's order).
+ * Each slot's text as the merge joins its copies (`mergeText`): each language's first text, in
+ * merge order. Pages are of one language, so each language is read from its own pages, in order,
+ * until every slot has its text. Null where a page cannot be had, holds something that may or
+ * may not be a copy, holds no copy, holds two in different words (which of the two the merge
+ * takes first is not the page's order), or holds a text not of the shape pages give (one
+ * language, the page's, a non-empty string).
  */
-function documenting<T extends { sources: SourceRef[] }>(
-  refs: readonly SourceRef[],
-  pageAt: PageAt,
-  itemsOf: (page: PageExtract) => readonly T[],
-  relationOf: (refs: readonly SourceRef[]) => Relation,
-  wordsOf: (item: T) => string,
-): T[] | null {
-  const pages: PageExtract[] = [];
+function firstTexts<T extends { sources: SourceRef[] }>(refs: readonly SourceRef[], pages: Pages, copies: CopiesOf<T>): Map<string, LocalizedText> | null {
+  const ranked: PageExtract[] = [];
   for (const path of new Set(refs.map((ref) => splitRef(ref)[0]))) {
-    const page = pageAt(path);
-    if (page === undefined) return null;
-    pages.push(page);
+    const source = pages.source(path);
+    if (source === undefined) return null;
+    ranked.push({ source } as PageExtract);
   }
-  pages.sort(comparePages);
-  const copies: T[] = [];
-  for (const page of pages) {
-    const related = itemsOf(page).map((item) => ({ item, relation: relationOf(item.sources) }));
-    if (related.some(({ relation }) => relation === 'unsure')) return null;
-    const mine = related.filter(({ relation }) => relation === 'copy').map(({ item }) => item);
-    if (mine.length === 0 || mine.some((item) => wordsOf(item) !== wordsOf(mine[0]!))) return null;
-    copies.push(...mine);
+  ranked.sort(comparePages);
+  const found = new Map<string, LocalizedText>();
+  for (const lang of ['en', 'ru'] as const) {
+    let open = copies.slots.length;
+    for (const { source } of ranked) {
+      if (source.lang !== lang) continue;
+      const page = pages.page(source.path);
+      const mine = page === undefined ? null : copiesOn(page, copies);
+      if (mine === null) return null;
+      for (const [slot, text] of copies.textsOf(mine)) {
+        if (!isPageText(text, lang)) return null;
+        const merged = found.get(slot) ?? {};
+        if (merged[lang] === undefined && text[lang] !== undefined) {
+          merged[lang] = text[lang];
+          if (copies.slots.includes(slot)) open--;
+        }
+        found.set(slot, merged);
+      }
+      if (open === 0) break;
+    }
   }
-  return copies;
+  return found;
+}
+
+/** The page's copy (its copies, in the same words); null where that cannot be told or there is none. */
+function copiesOn<T extends { sources: SourceRef[] }>(page: PageExtract, copies: CopiesOf<T>): T | null {
+  const related = copies.itemsOf(page).map((item) => ({ item, relation: copies.relationOf(item.sources) }));
+  if (related.some(({ relation }) => relation === 'unsure')) return null;
+  const mine = related.filter(({ relation }) => relation === 'copy').map(({ item }) => item);
+  return mine.length > 0 && mine.every((item) => copies.wordsOf(item) === copies.wordsOf(mine[0]!)) ? mine[0]! : null;
 }
 
 function partsOf(type: PageType): { name: string; description: LocalizedText }[] {
   return type.kind === 'message' ? type.fields.map((field) => ({ name: field.jsonName, description: field.description })) : type.values;
 }
 
-/**
- * Each language's first text, as the merge joins them (`mergeText`); null for a text not in
- * the shape pages give (one language, a non-empty string), where copying a page's text and
- * joining it would differ.
- */
-function firstTexts(texts: readonly LocalizedText[]): LocalizedText | null {
-  if (!texts.every(isPageText)) return null;
-  return texts.reduce<LocalizedText>((text, next) => mergeText(text, next), {});
-}
-
-function isPageText(text: LocalizedText): boolean {
+function isPageText(text: LocalizedText, lang: 'en' | 'ru'): boolean {
   const keys = Object.keys(text);
-  return keys.length <= 1 && keys.every((key) => (key === 'en' || key === 'ru') && typeof text[key] === 'string' && text[key] !== '');
+  return keys.length === 0 || (keys.length === 1 && keys[0] === lang && typeof text[lang] === 'string' && text[lang] !== '');
 }
 
 function holdsTexts(type: TypeDef, texts: TypeTexts): boolean {
@@ -182,48 +207,61 @@ function withTexts(type: TypeDef, texts: TypeTexts): TypeDef {
 
 /** Which model types and methods each documented place belongs to (as a rule one). */
 class Places {
-  readonly #types = new Map<SourceRef, string[]>();
-  readonly #methods = new Map<SourceRef, Method[]>();
+  readonly #types = new Claims<string>();
+  readonly #methods = new Claims<Method>();
 
   constructor(ir: DocsIr) {
-    for (const type of Object.values(ir.types)) for (const ref of type.sources) claim(this.#types, ref, type.id);
-    for (const service of ir.services) for (const method of service.methods) for (const ref of method.sources) claim(this.#methods, ref, method);
+    for (const type of Object.values(ir.types)) for (const ref of type.sources) this.#types.claim(ref, type.id);
+    for (const service of ir.services) for (const method of service.methods) for (const ref of method.sources) this.#methods.claim(ref, method);
   }
 
   /** The one model type that all these places are places of, and no other is; else undefined. */
   typeOf(refs: readonly SourceRef[]): string | undefined {
-    return soleOwner(this.#types, refs);
+    return this.#types.soleOwner(refs);
   }
 
   typeRelation(refs: readonly SourceRef[], id: string): Relation {
-    return relation(this.#types, refs, id);
+    return this.#types.relation(refs, id);
   }
 
   methodOf(refs: readonly SourceRef[]): Method | undefined {
-    return soleOwner(this.#methods, refs);
+    return this.#methods.soleOwner(refs);
   }
 
   methodRelation(refs: readonly SourceRef[], method: Method): Relation {
-    return relation(this.#methods, refs, method);
+    return this.#methods.relation(refs, method);
   }
 }
 
 /** A page's type or method is one of a model entry's copies, another's, or maybe either (places it shares with another). */
 type Relation = 'copy' | 'other' | 'unsure';
 
-function claim<T>(map: Map<SourceRef, T[]>, ref: SourceRef, owner: T): void {
-  const owners = map.get(ref);
-  if (owners === undefined) map.set(ref, [owner]);
-  else if (!owners.includes(owner)) owners.push(owner);
-}
+/** Each place's owner; the few places several own are kept apart, with all their owners. */
+class Claims<T> {
+  readonly #owner = new Map<SourceRef, T>();
+  readonly #shared = new Map<SourceRef, T[]>();
 
-function soleOwner<T>(map: ReadonlyMap<SourceRef, readonly T[]>, refs: readonly SourceRef[]): T | undefined {
-  const first = map.get(refs[0] ?? '')?.[0];
-  return first !== undefined && refs.every((ref) => relation(map, [ref], first) === 'copy') ? first : undefined;
-}
+  claim(ref: SourceRef, owner: T): void {
+    const shared = this.#shared.get(ref);
+    if (shared !== undefined) {
+      if (!shared.includes(owner)) shared.push(owner);
+      return;
+    }
+    const known = this.#owner.get(ref);
+    if (known === undefined) this.#owner.set(ref, owner);
+    else if (known !== owner) {
+      this.#owner.delete(ref);
+      this.#shared.set(ref, [known, owner]);
+    }
+  }
 
-function relation<T>(map: ReadonlyMap<SourceRef, readonly T[]>, refs: readonly SourceRef[], owner: T): Relation {
-  const owned = refs.map((ref) => map.get(ref) ?? []);
-  if (refs.length > 0 && owned.every((owners) => owners.length === 1 && owners[0] === owner)) return 'copy';
-  return owned.some((owners) => owners.includes(owner)) ? 'unsure' : 'other';
+  soleOwner(refs: readonly SourceRef[]): T | undefined {
+    const first = this.#owner.get(refs[0] ?? '');
+    return first !== undefined && this.relation(refs, first) === 'copy' ? first : undefined;
+  }
+
+  relation(refs: readonly SourceRef[], owner: T): Relation {
+    if (refs.length > 0 && refs.every((ref) => this.#owner.get(ref) === owner)) return 'copy';
+    return refs.some((ref) => this.#owner.get(ref) === owner || this.#shared.get(ref)?.includes(owner)) ? 'unsure' : 'other';
+  }
 }

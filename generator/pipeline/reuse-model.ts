@@ -38,10 +38,13 @@ export function reuseModel(memo: ModelMemo, pages: readonly MergedPage[], stored
   }
   const byPath = new Map(pages.map((page) => [page.path, page.packed]));
   const unpacked = new Map<string, PageExtract>();
-  return applyTextEdits(memo.ir, edits, (path) => {
-    let page = unpacked.get(path);
-    const packed = byPath.get(path);
-    if (page === undefined && packed !== undefined) unpacked.set(path, (page = unpackPage(packed, pool)));
-    return page;
+  return applyTextEdits(memo.ir, edits, {
+    source: (path) => byPath.get(path)?.source,
+    page: (path) => {
+      let page = unpacked.get(path);
+      const packed = byPath.get(path);
+      if (page === undefined && packed !== undefined) unpacked.set(path, (page = unpackPage(packed, pool)));
+      return page;
+    },
   });
 }

@@ -76,9 +76,9 @@ function generate(project: string, label: string): { measured: Measured; report:
   const reportFile = join(project, `${label.replace(/\W+/g, '-')}.report.json`);
   const measured = apiref(project, ['generate', '--quiet', '--report', reportFile]);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  const stats = report.run.stats;
+  const stats = report.run.stats as Record<string, unknown>;
   console.log(`generate ${label}: ${seconds(measured.ms)} (${seconds(measured.cpuMs)} CPU, exit ${measured.code}), peak RSS ${measured.maxRssMb.toFixed(0)} MB; parsed ${stats.parsed}, from cache ${stats.fromStore}`);
-  console.log(`  stages: ${stageLine(report)}`);
+  console.log(`  stages: ${stageLine(report)}; model ${String(stats.model)}`);
   return { measured, report };
 }
 
@@ -174,6 +174,14 @@ function editFieldDescription(lines: string[]): boolean {
   return true;
 }
 
+/** A paragraph added under the title: the lines below move, so the kept model cannot be patched and all pages are merged again. */
+function addParagraph(lines: string[]): boolean {
+  const title = lines.findIndex((line) => line.startsWith('# '));
+  if (title < 0) return false;
+  lines.splice(title + 1, 0, '', 'A paragraph added by the bench.');
+  return true;
+}
+
 /** Each file of a folder by its inode: the output's unchanged files keep theirs (they are linked, not written). */
 function inodes(dir: string): Map<string, number> {
   const files = readdirSync(dir, { recursive: true }).map(String);
@@ -218,6 +226,7 @@ async function main(): Promise<void> {
   const edited = join(docs, speaksFirst ?? pages[0]!);
   editAndGenerate(project, edited, 'one page edited (a method description)', editDescription);
   editAndGenerate(project, edited, "one page edited (a field's description)", editFieldDescription);
+  editAndGenerate(project, edited, 'one page edited (a paragraph added: lines move)', addParagraph);
   const check = apiref(project, ['check', '--quiet']);
   console.log(`check: ${seconds(check.ms)} (${seconds(check.cpuMs)} CPU, exit ${check.code}), peak RSS ${check.maxRssMb.toFixed(0)} MB`);
   const diff = apiref(project, ['diff', '--format', 'json']);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../generator/extract/extract-page.ts';
 import { mergePages } from '../../generator/merge/index.ts';
-import { applyTextEdits } from '../../generator/merge/text-edits.ts';
+import { applyTextEdits, type Pages } from '../../generator/merge/text-edits.ts';
 import type { LocalizedText } from '../../generator/model/ir.ts';
 import type { PageExtract, PageMessage } from '../../generator/model/page.ts';
 import { DOCS } from '../helpers/fixtures.ts';
@@ -13,6 +13,7 @@ const paths = readdirSync(DOCS, { recursive: true }).map(String).filter((path) =
 const pages = paths.map((path) => extractPage(path, new Uint8Array(readFileSync(join(DOCS, path))))).filter((page) => !page.notApiReference);
 const base = mergePages(pages);
 const clone = <T>(value: T): T => structuredClone(value);
+const pagesOf = (byPath: ReadonlyMap<string, PageExtract>): Pages => ({ source: (path) => byPath.get(path)?.source, page: (path) => byPath.get(path) });
 
 /** Every text of a page that an edit may change, with whether the merge reads it for more than text. */
 function textsOf(page: PageExtract): { text: { description: LocalizedText }; wordsOnly: boolean }[] {
@@ -34,7 +35,7 @@ function patchedAndMerged(edited: readonly PageExtract[]): { patched: unknown; m
   const now = new Map(pages.map((page) => [page.source.path, page]));
   for (const page of edited) now.set(page.source.path, page);
   const edits = edited.map((after) => ({ before: pages.find((page) => page.source.path === after.source.path)!, after }));
-  const patched = applyTextEdits(base, edits, (path) => now.get(path));
+  const patched = applyTextEdits(base, edits, pagesOf(now));
   return { patched: patched && JSON.parse(JSON.stringify(patched)), merged: JSON.parse(JSON.stringify(mergePages([...now.values()]))) };
 }
 
@@ -99,6 +100,7 @@ describe('applyTextEdits', () => {
     const page = pages.find((candidate) => candidate.services.some((service) => service.methods.length > 0) && candidate.types.length > 0)!;
     const after = clone(page);
     expect(change(after)).toBeTruthy();
-    expect(applyTextEdits(base, [{ before: page, after }], (path) => (path === page.source.path ? after : pages.find((other) => other.source.path === path)))).toBeNull();
+    const now = new Map(pages.map((other) => [other.source.path, other === page ? after : other]));
+    expect(applyTextEdits(base, [{ before: page, after }], pagesOf(now))).toBeNull();
   });
 });
