@@ -17,9 +17,9 @@ const SEPARATORS = /[\s`'"()[\],;:]+/;
 const PLACEHOLDER = /<[^<>\n]*>/g;
 /**
  * Names of the user's files, not the checkout's: the key `yc iam key create` writes, the accept file, what
- * `apiref openapi` writes into the output folder, and the page store in the cache folder.
+ * `apiref openapi` writes into the output folder, and the page store and merged model in the cache folder.
  */
-const USER_FILES = new Set(['key.json', 'apiref.accept.json', 'openapi.json', 'openapi/*.json', 'apiref-pages-*.json']);
+const USER_FILES = new Set(['key.json', 'apiref.accept.json', 'openapi.json', 'openapi/*.json', 'apiref-pages-*.json', 'apiref-model-*.json']);
 
 /** A docs page path given as an example (`en/x.md:12`, `…/api-ref/Cluster/get.md`, `..\x.md`), not a file of the checkout. */
 const isDocsPath = (name: string): boolean => /^(?:en|ru|docs)\//.test(name) || name.startsWith('…') || name.includes('\\');

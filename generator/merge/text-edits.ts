@@ -27,7 +27,7 @@ export interface Pages {
  */
 export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pages: Pages): DocsIr | null {
   const edited = new Map(edits.map((edit) => [edit.after.source.path, edit]));
-  const before: Pages = {
+  const asWere: Pages = {
     source: (path) => edited.get(path)?.before.source ?? pages.source(path),
     page: (path) => edited.get(path)?.before ?? pages.page(path),
   };
@@ -49,8 +49,8 @@ export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pages: Pa
       methods.add(method);
     }
   }
-  const types = patchTypes(ir, typeIds, places, before, pages);
-  const texts = patchMethods(methods, places, before, pages);
+  const types = patchTypes(ir, typeIds, places, asWere, pages);
+  const texts = patchMethods(methods, places, asWere, pages);
   const sources = patchSources(ir.sources, edited);
   if (types === null || texts === null || sources === null) return null;
   const services = ir.services.map((service) =>
@@ -59,12 +59,12 @@ export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pages: Pa
   return { ...ir, sources, services, types };
 }
 
-function patchTypes(ir: DocsIr, ids: ReadonlySet<string>, places: Places, before: Pages, now: Pages): DocsIr['types'] | null {
+function patchTypes(ir: DocsIr, ids: ReadonlySet<string>, places: Places, asWere: Pages, now: Pages): DocsIr['types'] | null {
   if (ids.size === 0) return ir.types;
   const types = { ...ir.types };
   for (const id of ids) {
     const type = ir.types[id]!;
-    const was = typeTexts(type, places, before);
+    const was = typeTexts(type, places, asWere);
     if (was === null || !holdsTexts(type, was)) return null;
     const texts = typeTexts(type, places, now);
     if (texts === null) return null;
@@ -73,10 +73,10 @@ function patchTypes(ir: DocsIr, ids: ReadonlySet<string>, places: Places, before
   return types;
 }
 
-function patchMethods(methods: ReadonlySet<Method>, places: Places, before: Pages, now: Pages): Map<Method, LocalizedText> | null {
+function patchMethods(methods: ReadonlySet<Method>, places: Places, asWere: Pages, now: Pages): Map<Method, LocalizedText> | null {
   const texts = new Map<Method, LocalizedText>();
   for (const method of methods) {
-    const was = methodText(method, places, before);
+    const was = methodText(method, places, asWere);
     if (was === null || !sameText(was, method.description)) return null;
     const text = methodText(method, places, now);
     if (text === null) return null;
