@@ -3,6 +3,7 @@
  * written by something else must be a miss, not a crash deep in the merge. They check what
  * the later stages read, not every key.
  */
+import type { Source } from '../model/ir.ts';
 import type { PackedPage, PooledType } from '../pipeline/packed-page.ts';
 
 type Check = (value: unknown) => boolean;
@@ -73,3 +74,5 @@ export const isPooledType = (value: unknown): value is PooledType =>
 export const isPackedPage = (value: unknown): value is PackedPage =>
   isPageBody(value) &&
   [undefined, true].includes((value as { notApiReference?: unknown }).notApiReference as undefined);
+
+export const isPageSource = (value: unknown): value is Source => isSource(value);

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import type { PageStore } from '../io/page-store.ts';
+import type { PageStore, StoredHead } from '../io/page-store.ts';
 import { readModelMemo, saveModelMemo } from '../io/model-memo.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
 import { docsFolder, languageOfPath } from '../model/docs-paths.ts';
 import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
 import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
-import { type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
+import { type HeldPage, heldPage, type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
 import { buildFingerprint } from './fingerprint.ts';
 import { type MergedPage, reuseModel } from './reuse-model.ts';
 import type { BuildIrOptions, BuildIrResult, BuildStats, ModelSource, StageTimes } from './types.ts';
@@ -31,27 +31,35 @@ const BATCH = 24;
 export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
   const started = performance.now();
   const run = new Run(options.store ?? null);
-  const pool = new ExtractorPool({
-    size: options.workers ?? availableParallelism(),
-    pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
-    onResult: (result) => run.extracted(result.index, result.packed, result.types),
-    onFailure: (failure) => run.failed(failure),
-  });
-  try {
-    const walk = await walkDocs(options.docsDir, { include: options.include, exclude: options.exclude, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES });
-    const walked = performance.now();
-    run.start(walk.pages, options.onProgress);
+  const newPool = () =>
+    new ExtractorPool({
+      size: options.workers ?? availableParallelism(),
+      pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
+      onResult: (result) => run.extracted(result.index, result.packed, result.types),
+      onFailure: (failure) => run.failed(failure),
+    });
+  const walk = await walkDocs(options.docsDir, { include: options.include, exclude: options.exclude, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES });
+  const walked = performance.now();
+  run.start(walk.pages, options.onProgress);
+  let read = walked;
+  await extractWith(newPool(), async (pool) => {
     for (const batch of batchesOf(walk.pages)) await pool.submit(batch.group, await run.read(batch.pages));
-    const read = performance.now();
+    read = performance.now();
+  });
+  // The workers' heaps (their chunk caches) went before the merge builds the model beside the extracts.
+  const extracted = performance.now();
+  const ir = await run.merge(walk.diagnostics, options.onPages, (jobs) => extractWith(newPool(), (pool) => pool.submit('again', jobs)));
+  // After the merge, which may have asked the store for pages as they were: those are kept as used.
+  await run.store?.save();
+  const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
+  return { ir, stats: run.stats(ir, times, performance.now() - started) };
+}
+
+/** Submits jobs to a pool, waits for them all and closes it, whatever happens. */
+async function extractWith(pool: ExtractorPool, submit: (pool: ExtractorPool) => Promise<void>): Promise<void> {
+  try {
+    await submit(pool);
     await pool.drain();
-    // The workers' heaps (their chunk caches) go before the merge builds the model beside the extracts.
-    await pool.close();
-    const extracted = performance.now();
-    const ir = await run.merge(walk.diagnostics, options.onPages);
-    // After the merge, which may have asked the store for pages as they were: those are kept as used.
-    await run.store?.save();
-    const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
-    return { ir, stats: run.stats(ir, times, performance.now() - started) };
   } finally {
     await pool.close();
   }
@@ -85,7 +93,7 @@ function* batchesOf(pages: readonly PageFile[]): Generator<Batch> {
 class Run {
   readonly pool: TypePool;
   #pages: readonly PageFile[] = [];
-  #results: (PackedPage | undefined)[] = [];
+  #results: (HeldPage | undefined)[] = [];
   #keys: string[] = [];
   #transient = new Set<number>();
   /** Pages listed but not readable: they have a diagnostic, not a source. */
@@ -116,14 +124,20 @@ class Run {
 
   async #readOne(page: PageFile, index: number): Promise<WorkerJob | null> {
     const known = this.store?.knownKey(page);
-    const stored = known === undefined ? undefined : this.store?.get(known);
-    if (stored) return this.#hit(index, known!, stored);
+    const head = known === undefined ? undefined : this.store?.head(known);
+    if (head) return this.#hit(index, known!, head);
+    return this.#readFile(page, index, true);
+  }
+
+  /** The page's bytes and content key, and the job to extract it unless the store has that key (and may be asked). */
+  async #readFile(page: PageFile, index: number, lookUp: boolean): Promise<WorkerJob | null> {
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(page.file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       this.#unread.push({ severity: 'warning', code: 'unreadable-page', message: `the page cannot be read (${code}); left out`, source: page.path, line: 1, column: 1 });
+      this.#results[index] = undefined;
       this.#onProgress?.(++this.#done, this.#pages.length);
       return null;
     }
@@ -131,8 +145,8 @@ class Run {
     const key = createHash('sha256').update(page.path).update('\0').update(bytes).digest('hex');
     this.store?.rememberFile(page, key);
     this.#keys[index] = key;
-    const hit = this.store?.get(key);
-    if (hit) return this.#hit(index, key, hit);
+    const head = lookUp ? this.store?.head(key) : undefined;
+    if (head) return this.#hit(index, key, head);
     return { index, path: page.path, bytes };
   }
 
@@ -140,7 +154,7 @@ class Run {
     for (const [key, type] of types) this.pool.set(key, type);
     this.#parsed++;
     this.store?.set(this.#keys[index]!, packed, types);
-    this.#settle(index, this.#keys[index]!, packed);
+    this.#settle(index, this.#keys[index]!, heldPage(packed));
   }
 
   failed({ job, reason, detail }: FailedJob): void {
@@ -155,15 +169,16 @@ class Run {
       types: [],
       diagnostics: [{ severity: 'error', code: reason === 'timeout' ? 'page-timeout' : 'extract-crashed', message, source: job.path, line: 1, column: 1 }],
     };
-    this.#settle(job.index, this.#keys[job.index]!, page, true);
+    this.#settle(job.index, this.#keys[job.index]!, heldPage(page), true);
   }
 
-  #hit(index: number, key: string, page: PackedPage): null {
+  #hit(index: number, key: string, head: StoredHead): null {
     this.#fromStore++;
-    return this.#settle(index, key, page);
+    const store = this.store!;
+    return this.#settle(index, key, { source: head.source, notApiReference: head.notApiReference, packed: () => store.page(key) });
   }
 
-  #settle(index: number, key: string, page: PackedPage, transient = false): null {
+  #settle(index: number, key: string, page: HeldPage, transient = false): null {
     this.#results[index] = page;
     this.#keys[index] = key;
     if (transient) this.#transient.add(index);
@@ -176,26 +191,42 @@ class Run {
    * page store, a merged model is kept beside it, and reused by a run of the same pages or of
    * pages edited only in their words.
    */
-  async merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages']): Promise<DocsIr> {
-    const merged: MergedPage[] = [];
-    for (const [index, packed] of this.#results.entries()) if (packed !== undefined && !packed.notApiReference) merged.push({ path: this.#pages[index]!.path, key: this.#keys[index]!, packed });
+  async merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages'], extractAgain: (jobs: WorkerJob[]) => Promise<void>): Promise<DocsIr> {
     // A page that failed this time is not what it will be: neither reused nor kept.
     const memo = this.store !== null && onPages === undefined && this.#transient.size === 0 ? this.store : null;
-    let ir = memo === null ? null : await this.#reused(memo, merged);
+    let ir = memo === null ? null : await this.#reused(memo, this.#merged());
     if (ir === null) {
-      const pages = merged.map((page) => unpackPage(page.packed, this.pool));
+      await this.#extractDamaged(extractAgain);
+      const merged = this.#merged();
+      const pages = merged.map((page) => unpackPage(page.packed()!, this.pool));
       onPages?.(pages);
       ir = mergePages(pages);
-      if (memo !== null) await saveModelMemo(memo.dir, buildFingerprint(), { pages: new Map(merged.map((page) => [page.path, page.key])), ir });
+      if (memo !== null && this.#transient.size === 0) await saveModelMemo(memo.dir, buildFingerprint(), { pages: new Map(merged.map((page) => [page.path, page.key])), ir });
     }
     const unread = [...walkDiagnostics, ...this.#unread];
     if (unread.length > 0) ir = { ...ir, diagnostics: [...ir.diagnostics, ...unread].sort(compareDiagnostics) };
     return ir;
   }
 
+  #merged(): MergedPage[] {
+    const merged: MergedPage[] = [];
+    for (const [index, held] of this.#results.entries()) if (held !== undefined && !held.notApiReference) merged.push({ ...held, path: this.#pages[index]!.path, key: this.#keys[index]! });
+    return merged;
+  }
+
+  /** Pages whose stored extract cannot be read back after all (a damaged store line) are read and extracted again. */
+  async #extractDamaged(extractAgain: (jobs: WorkerJob[]) => Promise<void>): Promise<void> {
+    const damaged = [...this.#results.entries()].filter(([, held]) => held !== undefined && !held.notApiReference && held.packed() === undefined).map(([index]) => index);
+    if (damaged.length === 0) return;
+    this.#done -= damaged.length;
+    this.#fromStore -= damaged.length;
+    const jobs = await Promise.all(damaged.map((index) => this.#readFile(this.#pages[index]!, index, false)));
+    await extractAgain(jobs.filter((job): job is WorkerJob => job !== null));
+  }
+
   async #reused(store: PageStore, merged: readonly MergedPage[]): Promise<DocsIr | null> {
     const memo = await readModelMemo(store.dir, buildFingerprint());
-    const ir = memo === null ? null : reuseModel(memo, merged, (key) => store.get(key), this.pool);
+    const ir = memo === null ? null : reuseModel(memo, merged, (key) => store.page(key), this.pool);
     this.#model = ir === null ? 'merged' : ir === memo?.ir ? 'reused' : 'patched';
     // A patched model is not kept: the next run patches the kept one again (the pages as they
     // were stay in the store while it asks for them), which is quicker than writing it.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SourceRef } from '../model/ir.ts';
+import type { Source, SourceRef } from '../model/ir.ts';
 import type { PageExtract, PageType } from '../model/page.ts';
 
 /** A page type without its places: the part many pages share word for word. */
@@ -16,6 +16,18 @@ export interface PackedPage extends Omit<PageExtract, 'types'> {
 }
 
 export type TypePool = Map<string, PooledType>;
+
+/**
+ * A page's extract as a run holds it: its source and kind at once, the extract when asked (a
+ * stored one is read from the page store then; undefined where it cannot be).
+ */
+export interface HeldPage {
+  source: Source;
+  notApiReference: boolean;
+  packed(): PackedPage | undefined;
+}
+
+export const heldPage = (packed: PackedPage): HeldPage => ({ source: packed.source, notApiReference: packed.notApiReference === true, packed: () => packed });
 
 export function typeKey(type: PooledType): string {
   return createHash('sha256').update(JSON.stringify(type)).digest('base64url').slice(0, 24);

@@ -2,13 +2,12 @@ import type { ModelMemo } from '../io/model-memo.ts';
 import { applyTextEdits, type PageEdit } from '../merge/text-edits.ts';
 import type { DocsIr } from '../model/ir.ts';
 import type { PageExtract } from '../model/page.ts';
-import { type PackedPage, type TypePool, unpackPage } from './packed-page.ts';
+import { type HeldPage, type PackedPage, type TypePool, unpackPage } from './packed-page.ts';
 
 /** A page the model is merged from: its path, page store key and extract. */
-export interface MergedPage {
+export interface MergedPage extends HeldPage {
   path: string;
   key: string;
-  packed: PackedPage;
 }
 
 /** Beyond this many edited pages, merging everything again is as quick as checking each edit. */
@@ -18,7 +17,8 @@ const MAX_EDITED_PAGES = 64;
  * The model of these pages from the one the last run merged, where it can be had without a
  * merge: the same pages give the same model, and pages edited in their words alone give it
  * with those words replaced (see `applyTextEdits`). Null otherwise (pages added, removed or
- * changed in what they document, or a page as it was no longer in the store).
+ * changed in what they document, or a page as it was, or one the edits reach, not readable from
+ * the store).
  */
 export function reuseModel(memo: ModelMemo, pages: readonly MergedPage[], stored: (key: string) => PackedPage | undefined, pool: TypePool): DocsIr | null {
   if (memo.pages.size !== pages.length) return null;
@@ -33,17 +33,18 @@ export function reuseModel(memo: ModelMemo, pages: readonly MergedPage[], stored
   const edits: PageEdit[] = [];
   for (const page of edited) {
     const before = stored(memo.pages.get(page.path)!);
-    if (before === undefined) return null;
-    edits.push({ before: unpackPage(before, pool), after: unpackPage(page.packed, pool) });
+    const after = page.packed();
+    if (before === undefined || after === undefined) return null;
+    edits.push({ before: unpackPage(before, pool), after: unpackPage(after, pool) });
   }
-  const byPath = new Map(pages.map((page) => [page.path, page.packed]));
+  const byPath = new Map(pages.map((page) => [page.path, page]));
   const unpacked = new Map<string, PageExtract>();
   return applyTextEdits(memo.ir, edits, {
     source: (path) => byPath.get(path)?.source,
     page: (path) => {
       let page = unpacked.get(path);
-      const packed = byPath.get(path);
-      if (page === undefined && packed !== undefined) unpacked.set(path, (page = unpackPage(packed, pool)));
+      const packed = page === undefined ? byPath.get(path)?.packed() : undefined;
+      if (packed !== undefined) unpacked.set(path, (page = unpackPage(packed, pool)));
       return page;
     },
   });

@@ -31,7 +31,7 @@ async function stored(others = 0): Promise<PageStore> {
 describe('PageStore', () => {
   it('gives back what an earlier run stored, and the content key of an unchanged file', async () => {
     const store = await stored();
-    expect(store.get('key')).toEqual(packed);
+    expect(store.page('key')).toEqual(packed);
     expect(store.knownKey(stat)).toBe('key');
     expect(store.knownKey({ ...stat, size: 11 })).toBeUndefined();
     expect(store.knownKey({ ...stat, mtimeMs: 2_000 })).toBeUndefined();
@@ -51,42 +51,61 @@ describe('PageStore', () => {
     await stored();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const other = await PageStore.open(dir, 'fedcba9876543210');
-    expect(other.get('key')).toBeUndefined();
+    expect(other.page('key')).toBeUndefined();
     other.set('key2', packed, types);
     await other.save();
-    expect(readdirSync(dir).sort()).toEqual(['apiref-pages-fedcba9876543210.json', 'notes.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['apiref-pages-fedcba9876543210.jsonl', 'notes.txt']);
   });
 
+  it('tells a page\'s source without reading its extract, and reads its types into the pool only when the extract is asked for', async () => {
+    const store = await stored(8);
+    expect(store.head('key')).toMatchObject({ source: packed.source, notApiReference: false });
+    expect(store.pool.size).toBe(0);
+    expect(store.page('key')).toEqual(packed);
+    expect([...store.pool.keys()].sort()).toEqual([...new Set(types.map(([key]) => key))].sort());
+  });
+
+  const header = (text: string, damage: (header: string) => string) => `${damage(text.slice(0, text.indexOf('\n')))}${text.slice(text.indexOf('\n'))}`;
+  const linesAfterHeader = (text: string, damage: (lines: string) => string) => `${text.slice(0, text.indexOf('\n') + 1)}${damage(text.slice(text.indexOf('\n') + 1))}`;
   it.each([
-    ['not JSON', () => '{"apirefPageStore": 1, "fingerprint": "01'],
-    ['JSON of another shape', () => '[1, 2, 3]'],
-    ['an entry without its source', (text: string) => text.replace(/"source":\{[^}]*\},/, '')],
-    ['a page whose types are missing', (text: string) => text.replace(/"types":\{.*\}\}$/, '"types":{}}')],
-    ['a type of the wrong shape', (text: string) => text.replace(/"fields":\[/g, '"fields":[7,')],
+    ['a header that is not JSON', () => '{"apirefPageStore": 2, "fingerprint": "01\n'],
+    ['JSON of another shape', () => '[1, 2, 3]\n'],
+    ['a file cut short', (text: string) => text.slice(0, text.length - 100)],
+    ['a page listed without its source', (text: string) => header(text, (line) => line.replace(/\{"path":[^}]*\}/, '{}'))],
+    ['a page line of the wrong shape', (text: string) => linesAfterHeader(text, (lines) => lines.replace(/"diagnostics":\[/g, '"diagnostics":[7,'))],
+    ['a page whose type lines are of the wrong shape', (text: string) => linesAfterHeader(text, (lines) => lines.replace(/"fields":\[/g, '"fields":[7,'))],
   ])('takes a damaged store file (%s) as a miss, never an error', async (_name, damage) => {
     await stored();
-    const file = join(dir, `apiref-pages-${FINGERPRINT}.json`);
+    const file = join(dir, `apiref-pages-${FINGERPRINT}.jsonl`);
     writeFileSync(file, damage(readFileSync(file, 'utf8')));
     const store = await PageStore.open(dir, FINGERPRINT);
-    expect(store.get('key')).toBeUndefined();
+    expect(store.page('key')).toBeUndefined();
+  });
+
+  it('ignores a store file of the whole-JSON format before, and removes it when it saves', async () => {
+    writeFileSync(join(dir, `apiref-pages-${FINGERPRINT}.json`), JSON.stringify({ apirefPageStore: 1, fingerprint: FINGERPRINT, pages: {}, types: {}, files: {} }));
+    const store = await PageStore.open(dir, FINGERPRINT);
+    store.set('key', packed, types);
+    await store.save();
+    expect(readdirSync(dir)).toEqual([`apiref-pages-${FINGERPRINT}.jsonl`]);
   });
 
   it('drops entries no run used for four saves, and keeps those used', async () => {
     let store = await stored();
     for (let run = 0; run < 5; run++) {
       store.set(`fresh-${run}`, packed, types);
-      if (run === 0) expect(store.get('key')).toBeDefined();
+      if (run === 0) expect(store.page('key')).toBeDefined();
       await store.save();
       store = await PageStore.open(dir, FINGERPRINT);
     }
-    expect(store.get('key')).toBeUndefined();
-    expect(store.get('fresh-4')).toBeDefined();
-    expect(store.get('fresh-1')).toBeDefined();
+    expect(store.page('key')).toBeUndefined();
+    expect(store.page('fresh-4')).toBeDefined();
+    expect(store.page('fresh-1')).toBeDefined();
   });
 
   it("appends a later run's additions to a journal, leaving the store file as it was; a reopened store has both", async () => {
     const store = await stored(8);
-    const file = join(dir, `apiref-pages-${FINGERPRINT}.json`);
+    const file = join(dir, `apiref-pages-${FINGERPRINT}.jsonl`);
     const before = readFileSync(file, 'utf8');
     // As a run does: the extract's types reach the shared pool before the store.
     for (const [key, type] of types) store.pool.set(key, type);
@@ -96,8 +115,8 @@ describe('PageStore', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(dir).filter((name) => name.endsWith('.journal'))).toHaveLength(1);
     const reopened = await PageStore.open(dir, FINGERPRINT);
-    expect(reopened.get('key')).toEqual(packed);
-    expect(reopened.get('key2')).toEqual(packed);
+    expect(reopened.page('key')).toEqual(packed);
+    expect(reopened.page('key2')).toEqual(packed);
     expect(reopened.knownKey({ ...stat, file: '/docs/en/other.md' })).toBe('key2');
   });
 
@@ -112,8 +131,8 @@ describe('PageStore', () => {
     }
     expect(journals.size).toBeGreaterThan(1);
     expect(readdirSync(dir).filter((name) => name.endsWith('.journal')).length).toBeLessThanOrEqual(1);
-    expect(store.get('fresh-19')).toEqual(packed);
-    expect(store.get('fresh-17')).toEqual(packed);
+    expect(store.page('fresh-19')).toEqual(packed);
+    expect(store.page('fresh-17')).toEqual(packed);
   });
 
   it('skips a journal line cut short (a killed run), and the next run appends after it', async () => {
@@ -124,22 +143,22 @@ describe('PageStore', () => {
     const text = readFileSync(join(dir, journal), 'utf8');
     writeFileSync(join(dir, journal), text.slice(0, text.length - 40));
     const reopened = await PageStore.open(dir, FINGERPRINT);
-    expect(reopened.get('key')).toEqual(packed);
-    expect(reopened.get('key2')).toBeUndefined();
+    expect(reopened.page('key')).toEqual(packed);
+    expect(reopened.page('key2')).toBeUndefined();
     reopened.set('key3', packed, types);
     await reopened.save();
     expect(readdirSync(dir).filter((name) => name.endsWith('.journal'))).toEqual([journal]);
     const again = await PageStore.open(dir, FINGERPRINT);
-    expect(again.get('key3')).toEqual(packed);
-    expect(again.get('other-7')).toEqual(packed);
+    expect(again.page('key3')).toEqual(packed);
+    expect(again.page('other-7')).toEqual(packed);
   });
 
   it('writes nothing when a run learned nothing', async () => {
     const store = await stored();
-    const file = join(dir, `apiref-pages-${FINGERPRINT}.json`);
+    const file = join(dir, `apiref-pages-${FINGERPRINT}.jsonl`);
     writeFileSync(file, readFileSync(file, 'utf8'));
     const before = readFileSync(file, 'utf8');
-    store.get('key');
+    store.page('key');
     await store.save();
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
