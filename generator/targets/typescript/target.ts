@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Target } from '../target.ts';
 import { emitPackage, folderCache } from './index.ts';
+import { keepTsMorphCodeIn } from './ts-morph.ts';
 
 export interface TypescriptTargetOptions {
   repository?: string;
@@ -10,16 +12,21 @@ export const typescriptTarget: Target<TypescriptTargetOptions> = {
   name: 'typescript',
   summary: 'the TypeScript SDK package (types, validators, clients), at the root of the output folder',
   parseOptions: parseTypescriptOptions,
-  emit: (ir, context) =>
-    emitPackage(ir, {
+  emit: (ir, context) => {
+    keepTsMorphCodeIn(codeCacheDir(context.cacheDir));
+    return emitPackage(ir, {
       packageName: context.packageName,
       version: context.version,
       hosts: { ...context.hosts },
       repository: context.options.repository,
       onWarning: context.warn,
       cache: context.cacheDir === undefined ? undefined : folderCache(context.cacheDir),
-    }),
+    });
+  },
 };
+
+/** ts-morph's compiled code, beside the module entries (which are the folder's own `.json` files). */
+const codeCacheDir = (cacheDir: string | undefined): string | undefined => (cacheDir === undefined ? undefined : join(cacheDir, 'compiled'));
 
 /** `{"name": "typescript", "repository": "github:acme/cloud-sdk"}`: the package's repository field. */
 function parseTypescriptOptions(raw: Readonly<Record<string, unknown>>): TypescriptTargetOptions {
