@@ -1,14 +1,9 @@
 import type { DocsIr, LocalizedText, Method, Source, SourceRef, TypeDef } from '../model/ir.ts';
 import type { PageExtract, PageType } from '../model/page.ts';
 import { splitRef } from './context.ts';
+import { followLineMoves, type PageEdit } from './line-moves.ts';
 import { comparePages } from './occurrences.ts';
 import { changedTexts, sameText, structureOf, textsOf } from './page-texts.ts';
-
-/** A page as it was when the model was merged, and as it is now. */
-export interface PageEdit {
-  before: PageExtract;
-  after: PageExtract;
-}
 
 /** Every page of the docs by path, as it is now (edited ones after the edit): its source cheaply, its extract when asked. */
 export interface Pages {
@@ -23,9 +18,13 @@ export interface Pages {
  * is each language's first text in page order (`comparePages`) among the places that document
  * it: so each edited text is that again, over those places. Before a text is replaced, the
  * same rule is checked against the model over the pages as they were; where it does not give
- * the model's text, nothing is patched.
+ * the model's text, nothing is patched. Lines the edits added or removed are followed first
+ * (`followLineMoves`).
  */
-export function applyTextEdits(ir: DocsIr, edits: readonly PageEdit[], pages: Pages): DocsIr | null {
+export function applyTextEdits(merged: DocsIr, pageEdits: readonly PageEdit[], pages: Pages): DocsIr | null {
+  const moved = followLineMoves(merged, pageEdits);
+  if (moved === null) return null;
+  const { ir, edits } = moved;
   const edited = new Map(edits.map((edit) => [edit.after.source.path, edit]));
   const asWere: Pages = {
     source: (path) => edited.get(path)?.before.source ?? pages.source(path),

@@ -1,5 +1,6 @@
 import type { ModelMemo } from '../io/model-memo.ts';
-import { applyTextEdits, type PageEdit } from '../merge/text-edits.ts';
+import type { PageEdit } from '../merge/line-moves.ts';
+import { applyTextEdits } from '../merge/text-edits.ts';
 import type { DocsIr } from '../model/ir.ts';
 import type { PageExtract } from '../model/page.ts';
 import { type HeldPage, type PackedPage, type TypePool, unpackPage } from './packed-page.ts';
@@ -15,8 +16,8 @@ const MAX_EDITED_PAGES = 64;
 
 /**
  * The model of these pages from the one the last run merged, where it can be had without a
- * merge: the same pages give the same model, and pages edited in their words alone give it
- * with those words replaced (see `applyTextEdits`). Null otherwise (pages added, removed or
+ * merge: the same pages give the same model, and pages edited in their words and in the lines
+ * things stand on give it with those words and places replaced (see `applyTextEdits`). Null otherwise (pages added, removed or
  * changed in what they document, or a page as it was, or one the edits reach, not readable from
  * the store).
  */

@@ -174,7 +174,7 @@ function editFieldDescription(lines: string[]): boolean {
   return true;
 }
 
-/** A paragraph added under the title: the lines below move, so the kept model cannot be patched and all pages are merged again. */
+/** A paragraph added under the title: the words of the page's method change and the lines below move (the kept model's places on the page are renamed). */
 function addParagraph(lines: string[]): boolean {
   const title = lines.findIndex((line) => line.startsWith('# '));
   if (title < 0) return false;

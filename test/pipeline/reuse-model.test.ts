@@ -47,14 +47,18 @@ describe('the model kept beside the page store', () => {
     expect(JSON.stringify(patched.ir)).toBe(await merged());
   });
 
-  it('is merged again after an edit that moves lines, and reused after that', async () => {
-    editPage(grpcPage, (lines) => {
-      const title = lines.findIndex((line) => line.startsWith('# '));
-      lines.splice(title + 1, 0, '', 'A new paragraph.');
-    });
+  it('is patched after an edit that moves lines, to the model a full merge gives', async () => {
+    editPage(grpcPage, (lines) => lines.splice(lines.findIndex((line) => line.startsWith('# ')) + 1, 0, '', '', ''));
     const moved = await withStore();
-    expect(moved.stats.model).toBe('merged');
+    expect(moved.stats.model).toBe('patched');
     expect(JSON.stringify(moved.ir)).toBe(await merged());
+  });
+
+  it('is merged again when a page is removed, and reused after that', async () => {
+    rmSync(join(docs, pages.find((path) => path.startsWith('ru/'))!));
+    const fewer = await withStore();
+    expect(fewer.stats.model).toBe('merged');
+    expect(JSON.stringify(fewer.ir)).toBe(await merged());
     expect((await withStore()).stats.model).toBe('reused');
   });
 });
