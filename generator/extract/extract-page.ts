@@ -4,7 +4,7 @@ import { languageOfPath, pageProduct } from '../model/docs-paths.ts';
 import type { Layout } from '../model/ir.ts';
 import type { PageExtract, PageService } from '../model/page.ts';
 import { findDeepNesting, MAX_CONTAINER_DEPTH, MAX_TABLE_DEPTH } from '../parse/nesting.ts';
-import { parseMarkdown } from '../parse/processor.ts';
+import { type KeptChunks, parseMarkdown } from '../parse/processor.ts';
 import { findPageLayout } from './detect-layout.ts';
 import { isHttpRequestCode, parseHttpLine } from './layouts/common.ts';
 import { OTHER_LAYOUT } from './layouts/registry.ts';
@@ -19,11 +19,17 @@ import { reportBrokenTables } from './table-diagnostics.ts';
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 const lenientDecoder = new TextDecoder('utf-8');
 
+/** Where a large page's parse trees are kept between runs (`io/kept-trees.ts`): read back for the chunks it still has. */
+export interface TreeKeeper {
+  forPage(path: string, text: string): (KeptChunks & { save(): void }) | undefined;
+}
+
 /**
  * Reads one page into what it documents. Pure: the same path and bytes always give the
- * same result, and bad input becomes diagnostics, never an exception.
+ * same result (kept trees only spare parsing), and bad input becomes diagnostics, never an
+ * exception.
  */
-export function extractPage(path: string, bytes: Uint8Array): PageExtract {
+export function extractPage(path: string, bytes: Uint8Array, trees?: TreeKeeper): PageExtract {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const diagnostics = new PageDiagnostics(path);
   const result = (lang: PageExtract['source']['lang'], layout: Layout, services: PageService[] = [], context?: PageContext): PageExtract => ({
@@ -40,7 +46,9 @@ export function extractPage(path: string, bytes: Uint8Array): PageExtract {
   if (nestsTooDeep(text, diagnostics)) return result(fallbackLang, 'other');
   let root: Root;
   try {
-    root = parseMarkdown(text);
+    const kept = trees?.forPage(path, text);
+    root = parseMarkdown(text, kept);
+    kept?.save();
   } catch (error) {
     diagnostics.at(null, 'error', 'parse-failed', `the page could not be parsed: ${messageOf(error)}`);
     return result(fallbackLang, 'other');

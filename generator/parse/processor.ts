@@ -14,25 +14,38 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Parsed chunks of this thread's recent pages; pages of one service share most of them. */
 const chunkCache = new ChunkCache();
 
+/** Chunk trees kept beyond this thread's cache (between runs, for a large page): looked up by a chunk's text, and told each chunk's tree. */
+export interface KeptChunks {
+  get(text: string): readonly RootContent[] | undefined;
+  add(text: string, children: readonly RootContent[]): void;
+}
+
 /**
  * Markdown (YFM tables, GFM, YAML front matter) to mdast with positions. The page is
- * parsed chunk by chunk (`chunks.ts`), each chunk once while it stays in the cache, and
- * the chunks' trees are joined with their positions moved to where they stand in the
- * page: the same tree a parse of the whole page gives.
+ * parsed chunk by chunk (`chunks.ts`), each chunk once while it stays in the cache (or in
+ * `kept`), and the chunks' trees are joined with their positions moved to where they stand
+ * in the page: the same tree a parse of the whole page gives.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, kept?: KeptChunks): Root {
   const chunks = splitAtHeadings(text);
-  if (chunks.length === 1) return parseWhole(text);
+  if (chunks.length === 1 && kept === undefined) return parseWhole(text);
   const children: RootContent[] = [];
   for (const chunk of chunks) {
-    let parsed = chunkCache.get(chunk.text);
-    if (parsed === undefined) {
-      parsed = parseWhole(chunk.text).children;
-      chunkCache.set(chunk.text, parsed);
-    }
+    const parsed = chunkTree(chunk.text, kept);
     for (const node of parsed) children.push(shiftedCopy(node, chunk.line - 1, chunk.offset));
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
+}
+
+function chunkTree(text: string, kept: KeptChunks | undefined): readonly RootContent[] {
+  const parsed = chunkCache.get(text) ?? withCached(text, kept?.get(text) ?? parseWhole(text).children);
+  kept?.add(text, parsed);
+  return parsed;
+}
+
+function withCached(text: string, children: readonly RootContent[]): readonly RootContent[] {
+  chunkCache.set(text, children);
+  return children;
 }
 
 export function parseWhole(text: string): Root {

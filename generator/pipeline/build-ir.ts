@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { keptTreesFolder, pruneKeptTrees } from '../io/kept-trees.ts';
 import type { PageStore, StoredHead } from '../io/page-store.ts';
 import { readModelMemo, saveModelMemo } from '../io/model-memo.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
@@ -37,6 +38,7 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
       pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
       onResult: (result) => run.extracted(result.index, result.packed, result.types),
       onFailure: (failure) => run.failed(failure),
+      treesDir: options.store ? keptTreesFolder(options.store.dir, options.store.fingerprint) : undefined,
     });
   const walk = await walkDocs(options.docsDir, { include: options.include, exclude: options.exclude, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES });
   const walked = performance.now();
@@ -51,6 +53,7 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
   const ir = await run.merge(walk.diagnostics, options.onPages, (jobs) => extractWith(newPool(), (pool) => pool.submit('again', jobs)));
   // After the merge, which may have asked the store for pages as they were: those are kept as used.
   await run.store?.save();
+  if (run.store) pruneKeptTrees(run.store.dir, run.store.fingerprint);
   const times: StageTimes = { walk: walked - started, read: read - walked, extract: extracted - read, merge: performance.now() - extracted };
   return { ir, stats: run.stats(ir, times, performance.now() - started) };
 }

@@ -3,8 +3,9 @@
  * page in the order given. A type's content goes to the main thread the first time this
  * worker meets it; after that only its key does.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractPage } from '../extract/extract-page.ts';
+import { KeptTrees } from '../io/kept-trees.ts';
 import { packPage, type PackedPage, type PooledType } from './packed-page.ts';
 
 export interface WorkerJob {
@@ -17,6 +18,12 @@ export interface WorkerBatch {
   jobs: WorkerJob[];
 }
 
+/** What a worker is started with. */
+export interface WorkerSetup {
+  /** The folder of kept parse trees, where the run has a cache. */
+  treesDir: string | undefined;
+}
+
 export interface WorkerResult {
   index: number;
   packed: PackedPage;
@@ -25,6 +32,8 @@ export interface WorkerResult {
 }
 
 const sent = new Set<string>();
+const { treesDir } = (workerData ?? {}) as Partial<WorkerSetup>;
+const trees = treesDir === undefined ? undefined : new KeptTrees(treesDir);
 
 /** For the time-budget test only: this worker never finishes the page of this docs path. */
 export const HANG_ON_ENV = 'APIREF_TEST_HANG_ON';
@@ -35,7 +44,7 @@ parentPort?.postMessage({ ready: true });
 parentPort?.on('message', ({ jobs }: WorkerBatch) => {
   for (const job of jobs) {
     while (job.path === hangOn);
-    const { packed, types } = packPage(extractPage(job.path, job.bytes));
+    const { packed, types } = packPage(extractPage(job.path, job.bytes, trees));
     const fresh = types.filter(([key]) => !sent.has(key));
     for (const [key] of fresh) sent.add(key);
     parentPort!.postMessage({ index: job.index, packed, types: fresh } satisfies WorkerResult);

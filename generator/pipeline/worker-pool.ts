@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DIST } from '../paths.ts';
-import type { WorkerJob, WorkerResult } from './extract-worker.ts';
+import type { WorkerJob, WorkerResult, WorkerSetup } from './extract-worker.ts';
 
 export type { WorkerJob, WorkerResult } from './extract-worker.ts';
 
@@ -27,6 +27,8 @@ export interface PoolOptions {
   pageTimeoutMs: number;
   onResult: (result: WorkerResult) => void;
   onFailure: (failure: FailedJob) => void;
+  /** Where the workers keep large pages' parse trees between runs; none without a cache. */
+  treesDir?: string | undefined;
 }
 
 /**
@@ -108,7 +110,8 @@ export class ExtractorPool {
   }
 
   #start(slot: Omit<Slot, 'worker' | 'timer' | 'ready'>): Slot {
-    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const workerData: WorkerSetup = { treesDir: this.options.treesDir };
+    const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     const started: Slot = Object.assign(slot, { worker, timer: null, ready: false });
     worker.on('message', (message: WorkerResult | { ready: true }) => {
