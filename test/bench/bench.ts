@@ -6,7 +6,8 @@
  * - a bare remark-parse + remark-gfm parse of the same pages on one thread, the yardstick;
  * - cold generate (empty page cache) by stage (list, read, parse+extract, merge, emit, write),
  *   pages/s, MB/s, peak RSS and the ratio to the bare parse; warm generate; generate after one
- *   page is edited; check; diff of the snapshot against the docs;
+ *   page is edited (the first current-layout gRPC page, and the largest page); check; diff of
+ *   the snapshot against the docs;
  * - the package: files, MB, gzip MB and the time of a strict tsc over it;
  * - the CLI's start-up time (`apiref --help`, `apiref generate --help`);
  * - with --scaling, cold `apiref ir` over 1k, 5k pages and the whole tree: cost per page;
@@ -227,6 +228,10 @@ async function main(): Promise<void> {
   editAndGenerate(project, edited, 'one page edited (a method description)', editDescription);
   editAndGenerate(project, edited, "one page edited (a field's description)", editFieldDescription);
   editAndGenerate(project, edited, 'one page edited (a paragraph added: lines move)', addParagraph);
+  // The largest page: its parse trees are kept, so only the chunk an edit touches is parsed again.
+  const largest = join(docs, pages.reduce((big, page) => (statSync(join(docs, page)).size > statSync(join(docs, big)).size ? page : big)));
+  editAndGenerate(project, largest, 'the largest page edited (a method description)', editDescription);
+  editAndGenerate(project, largest, "the largest page edited (a field's description)", editFieldDescription);
   const check = apiref(project, ['check', '--quiet']);
   console.log(`check: ${seconds(check.ms)} (${seconds(check.cpuMs)} CPU, exit ${check.code}), peak RSS ${check.maxRssMb.toFixed(0)} MB`);
   const diff = apiref(project, ['diff', '--format', 'json']);
