@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { syncFolder, writeFileDurable } from './durable.ts';
@@ -18,5 +19,21 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   } catch (error) {
     await rm(temporary, { force: true });
     throw writeFailure(file, error);
+  }
+}
+
+/**
+ * Writes a cache file aside and renames it over, so a reader never meets half of it (a run
+ * killed mid-write leaves only the aside file); not flushed, since a cache file lost in a
+ * crash is only a miss. Throws as the write did, with the aside file removed.
+ */
+export function replaceFileSync(file: string, content: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }

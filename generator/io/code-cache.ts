@@ -5,11 +5,12 @@
  * (`module.enableCompileCache` came in 22), so the package's files are compiled, only while
  * it is required, the way Node's own loader did before it had one, with V8's cached data.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
+import { replaceFileSync } from './atomic-file.ts';
 
 /** The loader's hook every CommonJS file is compiled through (not in Node's types: it is internal, but stable since Node 0.x). */
 interface CompilingModule {
@@ -62,21 +63,9 @@ function readEntry(file: string): Buffer | undefined {
 function keepEntries(dir: string, fresh: readonly { name: string; script: Script }[], used: ReadonlySet<string>): void {
   try {
     if (fresh.length > 0) mkdirSync(dir, { recursive: true });
-    for (const { name, script } of fresh) writeEntry(join(dir, name), script.createCachedData());
+    for (const { name, script } of fresh) replaceFileSync(join(dir, name), script.createCachedData());
     if (used.size > 0) for (const name of readdirSync(dir)) if (ENTRY.test(name) && !used.has(name)) rmSync(join(dir, name), { force: true });
   } catch {
     // Not written or not pruned: the next run compiles those files again, nothing more.
-  }
-}
-
-/** Written aside and renamed, so that a run killed half-way leaves no cut entry (V8 would reject it, but read it first). */
-function writeEntry(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }

@@ -6,12 +6,13 @@
  * exactly the chunks the page has now, deflated; the folder is named by the extractor's
  * fingerprint, as the page store is, so a tree is never read by another parser.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { RootContent } from 'mdast';
 import type { KeptChunks } from '../parse/processor.ts';
+import { replaceFileSync } from './atomic-file.ts';
 
 /** Below this a page parses in a fraction of a second, and keeping its trees would only cost disk. */
 export const KEPT_TREE_MIN_BYTES = 128 * 1024;
@@ -46,6 +47,8 @@ export class KeptTrees {
 export class PageTrees implements KeptChunks {
   readonly #kept: Map<string, readonly RootContent[]>;
   readonly #now = new Map<string, readonly RootContent[]>();
+  /** `get` and `add` meet each chunk's text in turn: hashed once. */
+  readonly #keys = new Map<string, string>();
   #changed = false;
 
   constructor(
@@ -56,23 +59,32 @@ export class PageTrees implements KeptChunks {
   }
 
   get(text: string): readonly RootContent[] | undefined {
-    const key = chunkKey(text);
+    const key = this.#keyOf(text);
     const found = this.#kept.get(key);
     if (found !== undefined) this.#now.set(key, found);
     return found;
   }
 
   add(text: string, children: readonly RootContent[]): void {
-    const key = chunkKey(text);
+    const key = this.#keyOf(text);
     if (!this.#kept.has(key)) this.#changed = true;
     this.#now.set(key, children);
+  }
+
+  #keyOf(text: string): string {
+    let key = this.#keys.get(text);
+    if (key === undefined) this.#keys.set(text, (key = chunkKey(text)));
+    return key;
   }
 
   /** Writes the page's chunks where they differ from those kept, else marks the file used; best-effort. */
   save(): void {
     try {
-      if (this.#changed || this.#now.size !== this.#kept.size) writeTreeFile(this.file, { apirefTrees: FORMAT, path: this.path, chunks: Object.fromEntries(this.#now) });
-      else if (this.#kept.size > 0) utimesSync(this.file, new Date(), new Date());
+      if (this.#changed || this.#now.size !== this.#kept.size) {
+        mkdirSync(dirname(this.file), { recursive: true });
+        const content: TreeFile = { apirefTrees: FORMAT, path: this.path, chunks: Object.fromEntries(this.#now) };
+        replaceFileSync(this.file, deflateSync(JSON.stringify(content), { level: 1 }));
+      } else if (this.#kept.size > 0) utimesSync(this.file, new Date(), new Date());
     } catch {
       // Not kept: the next run that extracts this page parses it whole, nothing more.
     }
@@ -136,18 +148,5 @@ function readTreeFile(file: string, path: string): Map<string, readonly RootCont
     return new Map(Object.entries(parsed.chunks).filter(([, children]) => Array.isArray(children)));
   } catch {
     return new Map();
-  }
-}
-
-/** Written aside and renamed, so that a reader never meets half a file (a cut one would fail to inflate, and be a miss). */
-function writeTreeFile(file: string, content: TreeFile): void {
-  mkdirSync(join(file, '..'), { recursive: true });
-  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temporary, deflateSync(JSON.stringify(content), { level: 1 }));
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }

@@ -6,9 +6,10 @@
  * not its types or validators.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { replaceFileSync } from '../../io/atomic-file.ts';
 import { APIREF_ROOT, packageFolderAbove, readManifest } from '../../paths.ts';
 import type { TypeDef } from '../../model/ir.ts';
 import type { GeneratedFile } from '../target.ts';
@@ -147,17 +148,11 @@ export function folderCache(dir: string): ModuleCache {
       }
     },
     set(key, entry) {
-      const temporary = join(dir, `${key}.${process.pid}.tmp`);
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(temporary, JSON.stringify(entry));
-        renameSync(temporary, join(dir, `${key}.json`));
+        replaceFileSync(join(dir, `${key}.json`), JSON.stringify(entry));
       } catch {
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // The folder is not one: nothing was written.
-        }
+        // Not kept (the folder is not one, or the disk is full): the next run prints the module again.
       }
     },
     retain(keys) {
