@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { keptTreesFolder, pruneKeptTrees } from '../io/kept-trees.ts';
 import type { PageStore, StoredHead } from '../io/page-store.ts';
-import { readModelMemo, saveModelMemo } from '../io/model-memo.ts';
+import { type ModelMemo, readModelMemo, saveModelMemo } from '../io/model-memo.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
 import { docsFolder, languageOfPath } from '../model/docs-paths.ts';
 import { LAYOUT_NAMES } from '../extract/layouts/registry.ts';
@@ -11,7 +11,7 @@ import type { Diagnostic, DocsIr, Layout } from '../model/ir.ts';
 import { mergePages } from '../merge/index.ts';
 import { type HeldPage, heldPage, type PackedPage, type PooledType, type TypePool, unpackPage } from './packed-page.ts';
 import { buildFingerprint } from './fingerprint.ts';
-import { type MergedPage, reuseModel } from './reuse-model.ts';
+import { MAX_EDITED_PAGES, type MergedPage, reuseModel } from './reuse-model.ts';
 import type { BuildIrOptions, BuildIrResult, BuildStats, ModelSource, StageTimes } from './types.ts';
 import { walkDocs, type PageFile } from './walk-docs.ts';
 import { ExtractorPool, type FailedJob, type WorkerJob } from './worker-pool.ts';
@@ -45,8 +45,15 @@ export async function buildIr(options: BuildIrOptions): Promise<BuildIrResult> {
   run.start(walk.pages, options.onProgress);
   let read = walked;
   await extractWith(newPool(), async (pool) => {
-    for (const batch of batchesOf(walk.pages)) await pool.submit(batch.group, await run.read(batch.pages));
+    let submitted = 0;
+    for (const batch of batchesOf(walk.pages)) {
+      const jobs = await run.read(batch.pages);
+      submitted += jobs.length;
+      await pool.submit(batch.group, jobs);
+    }
     read = performance.now();
+    // This thread only waits for the workers now: the kept model, if the run may patch it, is read meanwhile.
+    if (submitted <= MAX_EDITED_PAGES) run.readMemoAhead();
   });
   // The workers' heaps (their chunk caches) went before the merge builds the model beside the extracts.
   const extracted = performance.now();
@@ -107,6 +114,7 @@ class Run {
   #fromStore = 0;
   #bytes = 0;
   #model: ModelSource = 'merged';
+  #memo: Promise<ModelMemo | null> | undefined;
 
   constructor(readonly store: PageStore | null) {
     this.pool = store?.pool ?? new Map();
@@ -197,7 +205,9 @@ class Run {
   async merge(walkDiagnostics: readonly Diagnostic[], onPages: BuildIrOptions['onPages'], extractAgain: (jobs: WorkerJob[]) => Promise<void>): Promise<DocsIr> {
     // A page that failed this time is not what it will be: neither reused nor kept.
     const memo = this.store !== null && onPages === undefined && this.#transient.size === 0 ? this.store : null;
-    let ir = memo === null ? null : await this.#reused(memo, this.#merged());
+    const ahead = this.#memo;
+    this.#memo = undefined;
+    let ir = memo === null ? null : await this.#reused(memo, this.#merged(), ahead);
     if (ir === null) {
       await this.#extractDamaged(extractAgain);
       const merged = this.#merged();
@@ -227,8 +237,13 @@ class Run {
     await extractAgain(jobs.filter((job): job is WorkerJob => job !== null));
   }
 
-  async #reused(store: PageStore, merged: readonly MergedPage[]): Promise<DocsIr | null> {
-    const memo = await readModelMemo(store.dir, buildFingerprint());
+  /** Starts reading the kept model before the merge asks for it. */
+  readMemoAhead(): void {
+    if (this.store !== null) this.#memo ??= readModelMemo(this.store.dir, buildFingerprint());
+  }
+
+  async #reused(store: PageStore, merged: readonly MergedPage[], ahead: Promise<ModelMemo | null> | undefined): Promise<DocsIr | null> {
+    const memo = await (ahead ?? readModelMemo(store.dir, buildFingerprint()));
     const ir = memo === null ? null : reuseModel(memo, merged, (key) => store.page(key), this.pool);
     this.#model = ir === null ? 'merged' : ir === memo?.ir ? 'reused' : 'patched';
     // A patched model is not kept: the next run patches the kept one again (the pages as they

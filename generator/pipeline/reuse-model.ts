@@ -12,7 +12,7 @@ export interface MergedPage extends HeldPage {
 }
 
 /** Beyond this many edited pages, merging everything again is as quick as checking each edit. */
-const MAX_EDITED_PAGES = 64;
+export const MAX_EDITED_PAGES = 64;
 
 /**
  * The model of these pages from the one the last run merged, where it can be had without a
