@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { replaceFileSync } from '../../io/atomic-file.ts';
 import { APIREF_ROOT, packageFolderAbove, readManifest } from '../../paths.ts';
-import type { TypeDef } from '../../model/ir.ts';
+import type { LocalizedText, TypeDef } from '../../model/ir.ts';
 import type { GeneratedFile } from '../target.ts';
 import type { ProductModel } from './model/product.ts';
 import type { EmitOptions } from './options.ts';
@@ -34,6 +34,8 @@ export interface ModuleDigests {
   /** The options, the module's name and folder, and the emitter's code. */
   readonly header: string;
   readonly types: string;
+  /** The types without their words (descriptions of types, fields and values). */
+  readonly shapes: string;
   readonly services: string;
 }
 
@@ -49,21 +51,33 @@ export function moduleDigests(module: ProductModel, options: EmitOptions): Modul
     services.update(JSON.stringify([service.className, service.methods.map((method) => [method.memberName, method.allName]), service.service]));
   }
   const types = createHash('sha256');
-  for (const type of module.types) types.update(JSON.stringify([type.name, type.validatorName, type.shared])).update(definitionText(type.def));
-  return { header: header.digest('hex'), types: types.digest('hex'), services: services.digest('hex') };
+  const shapes = createHash('sha256');
+  for (const type of module.types) {
+    const head = JSON.stringify([type.name, type.validatorName, type.shared]);
+    const { shape, words } = definitionTexts(type.def);
+    shapes.update(head).update(shape);
+    types.update(head).update(shape).update(words);
+  }
+  return { header: header.digest('hex'), types: types.digest('hex'), shapes: shapes.digest('hex'), services: services.digest('hex') };
 }
 
-/** A type's definition as hashed, `sources` left out; the modules that reach a shared type share its text. */
-const definitionTexts = new WeakMap<TypeDef, string>();
+/** A type's definition as hashed, its shape apart from its words, `sources` left out; the modules that reach a shared type share its texts. */
+const definitionCache = new WeakMap<TypeDef, { shape: string; words: string }>();
 
-function definitionText(type: TypeDef): string {
-  let text = definitionTexts.get(type);
-  if (text === undefined) {
-    const { sources: _sources, ...def } = type;
-    text = JSON.stringify(def);
-    definitionTexts.set(type, text);
+function definitionTexts(type: TypeDef): { shape: string; words: string } {
+  let texts = definitionCache.get(type);
+  if (texts === undefined) {
+    const words: LocalizedText[] = [];
+    const shape = JSON.stringify(type, (key, value: unknown) => {
+      if (key === 'sources') return undefined;
+      if (key !== 'description') return value;
+      words.push(value as LocalizedText);
+      return undefined;
+    });
+    texts = { shape, words: JSON.stringify(words) };
+    definitionCache.set(type, texts);
   }
-  return text;
+  return texts;
 }
 
 /**
@@ -73,7 +87,8 @@ function definitionText(type: TypeDef): string {
 export function moduleKey(plugin: Pick<EmitPlugin, 'name' | 'moduleInputs'>, digests: ModuleDigests, earlierPaths: readonly string[]): string {
   const inputs = plugin.moduleInputs ?? 'module';
   const hash = createHash('sha256').update(`module\0${plugin.name}\0${digests.header}\0`);
-  if (inputs !== 'paths') hash.update(digests.types);
+  if (inputs === 'shapes') hash.update(digests.shapes);
+  else if (inputs !== 'paths') hash.update(digests.types);
   if (inputs === 'module') hash.update(digests.services);
   return hash.update(JSON.stringify(earlierPaths)).digest('hex');
 }

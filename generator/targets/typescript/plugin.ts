@@ -40,11 +40,12 @@ export interface EmitPlugin {
   emitModule?(context: ModuleContext): GeneratedFile[];
   /**
    * What `emitModule`'s files depend on beyond the options and the module's name: the whole
-   * module (the default), its types only (`'types'`: not its services), or only the paths of
-   * the files the plugins before it wrote (`'paths'`); so that a change elsewhere in the module
+   * module (the default), its types only (`'types'`: not its services), its types without their
+   * words (`'shapes'`: no description of a type, field or value), or only the paths of the
+   * files the plugins before it wrote (`'paths'`); so that a change elsewhere in the module
    * does not print them again.
    */
-  readonly moduleInputs?: 'module' | 'types' | 'paths';
+  readonly moduleInputs?: 'module' | 'types' | 'shapes' | 'paths';
   /** The files of the package as a whole, after every module's. */
   emitPackage?(context: EmitContext): GeneratedFile[];
   /**

@@ -15,7 +15,7 @@ import { messageCheckBody } from './message-check.ts';
  */
 export const validatorsPlugin: EmitPlugin = {
   name: 'validators',
-  moduleInputs: 'types',
+  moduleInputs: 'shapes',
   emitModule({ module: product, printer, options }) {
     const warn = options.onWarning ?? (() => undefined);
     const path = `src/${product.directory}/validators.ts`;
