@@ -2,6 +2,7 @@ import type { Diagnostic, DocsIr, SourceRef } from '../model/ir.ts';
 import { compareDiagnostics } from '../model/diagnostics.ts';
 import type { PageExtract } from '../model/page.ts';
 import { splitRef } from './context.ts';
+import { withoutWords } from './page-texts.ts';
 
 /** A page as it was when the model was merged, and as it is now. */
 export interface PageEdit {
@@ -70,10 +71,9 @@ function alignLines(before: PageExtract, after: PageExtract): LineMap | null {
 /** A page's extract without its words, its hash and the lines of its places and diagnostics. */
 function placelessStructure(page: PageExtract): string {
   const diagnostics = page.diagnostics.map(({ line: _line, column: _column, ...rest }) => rest);
-  return JSON.stringify({ ...page, diagnostics }, (key, value: unknown) => {
-    if (key === 'description' || key === 'sha256') return undefined;
-    return key === 'sources' && Array.isArray(value) ? value.map((ref: SourceRef) => splitRef(ref)[0]) : value;
-  });
+  return JSON.stringify({ ...page, diagnostics }, (key, value: unknown) =>
+    key === 'sources' && Array.isArray(value) ? value.map((ref: SourceRef) => splitRef(ref)[0]) : withoutWords(key, value),
+  );
 }
 
 function placesOf(page: PageExtract): SourceRef[] {

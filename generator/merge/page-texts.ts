@@ -6,8 +6,11 @@ import type { PageExtract } from '../model/page.ts';
  * versions of a page with equal structures say the same things in other words.
  */
 export function structureOf(page: PageExtract): string {
-  return JSON.stringify(page, (key, value: unknown) => (key === 'description' || key === 'sha256' ? undefined : value));
+  return JSON.stringify(page, withoutWords);
 }
+
+/** `JSON.stringify`'s replacer that leaves out a page's words (every `description`) and its hash. */
+export const withoutWords = (key: string, value: unknown): unknown => (key === 'description' || key === 'sha256' ? undefined : value);
 
 /** What changed between two versions of a page of one structure: the places of the types and methods whose words did. */
 export interface ChangedTexts {

@@ -38,14 +38,13 @@ export function parseMarkdown(text: string, kept?: KeptChunks): Root {
 }
 
 function chunkTree(text: string, kept: KeptChunks | undefined): readonly RootContent[] {
-  const parsed = chunkCache.get(text) ?? withCached(text, kept?.get(text) ?? parseWhole(text).children);
+  let parsed = chunkCache.get(text);
+  if (parsed === undefined) {
+    parsed = kept?.get(text) ?? parseWhole(text).children;
+    chunkCache.set(text, parsed);
+  }
   kept?.add(text, parsed);
   return parsed;
-}
-
-function withCached(text: string, children: readonly RootContent[]): readonly RootContent[] {
-  chunkCache.set(text, children);
-  return children;
 }
 
 export function parseWhole(text: string): Root {
